@@ -1,0 +1,32 @@
+package dev.arenastruct;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a C-style struct: the annotated interface's abstract methods are its fields, in
+ * declared order, laid out by the C ABI rules (each field at the next multiple of its alignment,
+ * the size rounded up to the largest alignment).
+ *
+ * <p>The annotation processor generates {@code <Name>Flyweight} in the same package (a nested
+ * {@code Outer.Inner} gives {@code Outer_InnerFlyweight}): a class that implements the interface
+ * by reading and writing arena memory at fixed offsets.
+ *
+ * <pre>{@code
+ * @ArenaStruct
+ * public interface TradeEvent { long id(); double price(); int quantity(); }
+ * }</pre>
+ *
+ * <p>A field is a record-style accessor: no parameters, a primitive return type
+ * ({@code byte boolean short char int float long double}). Reference types are rejected at
+ * compile time, because an arena is never scanned by the garbage collector. Default and static
+ * methods are allowed and are not fields.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface ArenaStruct {
+}
