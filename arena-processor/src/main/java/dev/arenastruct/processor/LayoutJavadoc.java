@@ -1,0 +1,37 @@
+package dev.arenastruct.processor;
+
+import dev.arenastruct.processor.model.FieldModel;
+import dev.arenastruct.processor.model.StructModel;
+import java.util.Locale;
+
+/** The class javadoc of a flyweight: what it is, and its layout as a table a reviewer can check. */
+final class LayoutJavadoc {
+    private LayoutJavadoc() {
+    }
+
+    static String of(StructModel model) {
+        StringBuilder doc = new StringBuilder()
+                .append("Flyweight over a {@link ").append(String.join(".", model.nestedNames()))
+                .append("} in arena memory: getters and setters read and write the struct in place.\n")
+                .append("Allocate one with {@link #allocate}, or reuse one over other memory with {@link #wrap}.\n\n")
+                .append("<pre>\n")
+                .append(row("offset", "size", "field", "C"));
+        for (FieldModel field : model.fields()) {
+            if (field.paddingBefore() > 0) {
+                doc.append(row(field.offset() - field.paddingBefore(), field.paddingBefore(), "(padding)", ""));
+            }
+            doc.append(row(field.offset(), field.type().byteSize(),
+                    field.type().javaName() + " " + field.name(), field.type().cType()));
+        }
+        if (model.trailingPadding() > 0) {
+            doc.append(row(model.byteSize() - model.trailingPadding(), model.trailingPadding(), "(padding)", ""));
+        }
+        return doc.append("byteSize ").append(model.byteSize())
+                .append(", byteAlignment ").append(model.byteAlignment()).append("\n</pre>\n")
+                .toString();
+    }
+
+    private static String row(Object offset, Object size, String field, String cType) {
+        return String.format(Locale.ROOT, "%6s  %4s  %-24s %s", offset, size, field, cType).stripTrailing() + "\n";
+    }
+}

@@ -1,0 +1,43 @@
+package dev.arenastruct.processor.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/** How generated names derive from declared ones. */
+public final class Names {
+    private Names() {
+    }
+
+    /** The generated class for a struct interface, {@code Outer.Inner} giving {@code Outer_InnerFlyweight}. */
+    public static String flyweightName(List<String> nestedSimpleNames) {
+        return String.join("_", nestedSimpleNames) + "Flyweight";
+    }
+
+    /** The offset constant for a field: {@code bidPrice} gives {@code BID_PRICE_OFFSET}. */
+    public static String offsetConstant(String fieldName) {
+        return upperSnake(fieldName) + "_OFFSET";
+    }
+
+    /**
+     * Converts a camelCase name to UPPER_SNAKE_CASE: a word starts at an upper-case letter that
+     * follows a lower-case letter or digit, or that ends a run of capitals ({@code HTTPServer}
+     * gives {@code HTTP_SERVER}).
+     */
+    public static String upperSnake(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        int[] cps = name.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
+            if (i > 0 && Character.isUpperCase(cp) && cps[i - 1] != '_') {
+                int prev = cps[i - 1];
+                boolean endsAcronym = Character.isUpperCase(prev) && i + 1 < cps.length
+                        && Character.isLowerCase(cps[i + 1]);
+                if (Character.isLowerCase(prev) || Character.isDigit(prev) || endsAcronym) {
+                    out.append('_');
+                }
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString().toUpperCase(Locale.ROOT);
+    }
+}
