@@ -1,0 +1,94 @@
+package dev.arenastruct.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles the same structs with the platform's C compiler and compares {@code offsetof},
+ * {@code sizeof} and {@code _Alignof} with the generated constants: the layout promise is
+ * "byte-for-byte the C struct", so C is the judge.
+ */
+class CLayoutTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void tradeEventMatchesTheCCompiler() throws Exception {
+        String c = """
+                struct TradeEvent { int64_t id; double price; int32_t quantity; };
+                int main(void) {
+                  printf("%zu %zu %zu %zu %zu\\n", sizeof(struct TradeEvent), _Alignof(struct TradeEvent),
+                    offsetof(struct TradeEvent, id), offsetof(struct TradeEvent, price),
+                    offsetof(struct TradeEvent, quantity));
+                  return 0;
+                }
+                """;
+        assertEquals(List.of(TradeEventFlyweight.BYTE_SIZE, TradeEventFlyweight.BYTE_ALIGNMENT,
+                TradeEventFlyweight.ID_OFFSET, TradeEventFlyweight.PRICE_OFFSET, TradeEventFlyweight.QUANTITY_OFFSET),
+                runC(c));
+    }
+
+    @Test
+    void everyPrimitiveWithPaddingMatchesTheCCompiler() throws Exception {
+        String c = """
+                struct P { int8_t b; bool flag; int16_t s; uint16_t c; int32_t i; float f; int64_t l; double d;
+                           int8_t tail; };
+                int main(void) {
+                  printf("%zu %zu %zu %zu %zu %zu %zu %zu %zu %zu %zu\\n", sizeof(struct P), _Alignof(struct P),
+                    offsetof(struct P, b), offsetof(struct P, flag), offsetof(struct P, s), offsetof(struct P, c),
+                    offsetof(struct P, i), offsetof(struct P, f), offsetof(struct P, l), offsetof(struct P, d),
+                    offsetof(struct P, tail));
+                  return 0;
+                }
+                """;
+        assertEquals(List.of(AllPrimitivesFlyweight.BYTE_SIZE, AllPrimitivesFlyweight.BYTE_ALIGNMENT,
+                AllPrimitivesFlyweight.B_OFFSET, AllPrimitivesFlyweight.FLAG_OFFSET, AllPrimitivesFlyweight.S_OFFSET,
+                AllPrimitivesFlyweight.C_OFFSET, AllPrimitivesFlyweight.I_OFFSET, AllPrimitivesFlyweight.F_OFFSET,
+                AllPrimitivesFlyweight.L_OFFSET, AllPrimitivesFlyweight.D_OFFSET, AllPrimitivesFlyweight.TAIL_OFFSET),
+                runC(c));
+    }
+
+    /** Compiles and runs a C program (after the standard headers) and parses the numbers it prints. */
+    private List<Long> runC(String body) throws IOException, InterruptedException {
+        String compiler = findCompiler();
+        assumeTrue(compiler != null, "no C compiler (cc or gcc) on PATH; the layout cross-check needs one");
+        Path source = dir.resolve("layout.c");
+        Files.writeString(source, "#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n"
+                + "#include <stdio.h>\n" + body, StandardCharsets.UTF_8);
+        Path binary = dir.resolve("layout");
+        run(List.of(compiler, "-std=c11", "-o", binary.toString(), source.toString()));
+        String out = run(List.of(binary.toString()));
+        return Arrays.stream(out.trim().split(" ")).map(Long::valueOf).toList();
+    }
+
+    private static String findCompiler() {
+        for (String name : List.of("cc", "gcc", "clang")) {
+            for (String path : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                if (Files.isExecutable(Path.of(path, name))) {
+                    return Path.of(path, name).toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+}
