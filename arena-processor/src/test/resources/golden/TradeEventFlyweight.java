@@ -16,10 +16,10 @@ import javax.annotation.processing.Generated;
  * Allocate one with {@link #allocate}, or reuse one over other memory with {@link #wrap}.
  *
  * <pre>
- * offset  size  field                    C
- *      0     8  long id                  int64_t
- *      8     8  double price             double
- *     16     4  int quantity             int32_t
+ * offset  size  field (as C declares it)
+ *      0     8  int64_t id
+ *      8     8  double price
+ *     16     4  int32_t quantity
  *     20     4  (padding)
  * byteSize 24, byteAlignment 8
  * </pre>
@@ -32,7 +32,7 @@ public final class TradeEventFlyweight implements TradeEvent {
     public static final long BYTE_SIZE = 24L;
 
     /**
-     * Alignment of the struct: its largest field alignment.
+     * Alignment of the struct: its largest field alignment, or the declared one if larger.
      */
     public static final long BYTE_ALIGNMENT = 8L;
 
@@ -113,6 +113,26 @@ public final class TradeEventFlyweight implements TradeEvent {
         return wrap(segment, 0L);
     }
 
+    /**
+     * Allocates {@code count} zeroed, contiguous {@code TradeEvent} structs (stride {@link #BYTE_SIZE}) in one call;
+     * visit them with {@link #wrapElement} on one reused flyweight, or with the static accessors.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative or their size overflows a long
+     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
+     */
+    public static MemorySegment allocateArray(BumpArena arena, long count) {
+        return arena.allocate(Flyweights.arrayByteSize(count, BYTE_SIZE, "TradeEvent"), BYTE_ALIGNMENT);
+    }
+
+    /**
+     * Points this flyweight at element {@code index} of a struct array, without allocating.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}
+     */
+    public TradeEventFlyweight wrapElement(MemorySegment array, long index) {
+        return wrap(array, Flyweights.checkElement(array, index, BYTE_SIZE, "TradeEvent"));
+    }
+
     @Override
     public long id() {
         return segment.get(JAVA_LONG, offset + ID_OFFSET);
@@ -124,6 +144,20 @@ public final class TradeEventFlyweight implements TradeEvent {
     public TradeEventFlyweight id(long value) {
         segment.set(JAVA_LONG, offset + ID_OFFSET, value);
         return this;
+    }
+
+    /**
+     * Reads {@code id} of the struct at {@code offset} in {@code segment}, without a flyweight.
+     */
+    public static long id(MemorySegment segment, long offset) {
+        return segment.get(JAVA_LONG, offset + ID_OFFSET);
+    }
+
+    /**
+     * Writes {@code id} of the struct at {@code offset} in {@code segment}, without a flyweight.
+     */
+    public static void id(MemorySegment segment, long offset, long value) {
+        segment.set(JAVA_LONG, offset + ID_OFFSET, value);
     }
 
     @Override
@@ -139,6 +173,20 @@ public final class TradeEventFlyweight implements TradeEvent {
         return this;
     }
 
+    /**
+     * Reads {@code price} of the struct at {@code offset} in {@code segment}, without a flyweight.
+     */
+    public static double price(MemorySegment segment, long offset) {
+        return segment.get(JAVA_DOUBLE, offset + PRICE_OFFSET);
+    }
+
+    /**
+     * Writes {@code price} of the struct at {@code offset} in {@code segment}, without a flyweight.
+     */
+    public static void price(MemorySegment segment, long offset, double value) {
+        segment.set(JAVA_DOUBLE, offset + PRICE_OFFSET, value);
+    }
+
     @Override
     public int quantity() {
         return segment.get(JAVA_INT, offset + QUANTITY_OFFSET);
@@ -152,10 +200,26 @@ public final class TradeEventFlyweight implements TradeEvent {
         return this;
     }
 
+    /**
+     * Reads {@code quantity} of the struct at {@code offset} in {@code segment}, without a flyweight.
+     */
+    public static int quantity(MemorySegment segment, long offset) {
+        return segment.get(JAVA_INT, offset + QUANTITY_OFFSET);
+    }
+
+    /**
+     * Writes {@code quantity} of the struct at {@code offset} in {@code segment}, without a flyweight.
+     */
+    public static void quantity(MemorySegment segment, long offset, int value) {
+        segment.set(JAVA_INT, offset + QUANTITY_OFFSET, value);
+    }
+
     @Override
     public String toString() {
-        return "TradeEvent[id=" + id()
-                + ", price=" + price()
-                + ", quantity=" + quantity() + "]";
+        StringBuilder out = new StringBuilder("TradeEvent[");
+        out.append("id=").append(id());
+        out.append(", price=").append(price());
+        out.append(", quantity=").append(quantity());
+        return out.append(']').toString();
     }
 }

@@ -20,13 +20,23 @@ import java.lang.annotation.Target;
  * public interface TradeEvent { long id(); double price(); int quantity(); }
  * }</pre>
  *
- * <p>A field is a record-style accessor: no parameters, a primitive return type
- * ({@code byte boolean short char int float long double}). Reference types are rejected at
- * compile time, because an arena is never scanned by the garbage collector. Default and static
- * methods are allowed and are not fields.
+ * <p>A field is a record-style accessor of a primitive ({@code byte boolean short char int
+ * float long double}), an enum (stored as the smallest unsigned integer that holds its ordinals),
+ * or another {@code @ArenaStruct} (nested by value); or an indexed accessor annotated with
+ * {@link Array} or {@link Text}. Other reference types are rejected at compile time, because an
+ * arena is never scanned by the garbage collector. Default and static methods are not fields.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface ArenaStruct {
+    /**
+     * The struct's alignment in bytes, a power of two; {@code 0} (the default) means the largest
+     * field alignment, as in C. A larger value, such as 64 for a cache line, also rounds the size
+     * up to it, like C's {@code _Alignas(64)} on the struct.
+     */
+    long alignment() default 0;
+
+    /** Where fields go in memory: in declared order (the default, C's rule) or compacted. */
+    FieldOrder fieldOrder() default FieldOrder.DECLARED;
 }

@@ -36,4 +36,61 @@ public final class Flyweights {
                     + byteAlignment + "; allocate it from a BumpArena or align the offset");
         }
     }
+
+    /**
+     * Checks an index into an inline {@code @Array} field.
+     *
+     * @throws IndexOutOfBoundsException naming the field, the index and the length
+     */
+    public static int checkIndex(int index, int length, String field) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException("index " + index + " is out of bounds for array field '" + field
+                    + "' of length " + length);
+        }
+        return index;
+    }
+
+    /**
+     * The number of whole structs of {@code byteSize} in {@code array}, and checks {@code index} against it.
+     *
+     * @throws IndexOutOfBoundsException if {@code index} is not below the element count
+     */
+    public static long checkElement(MemorySegment array, long index, long byteSize, String structName) {
+        long count = array.byteSize() / byteSize;
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException("index " + index + " is out of bounds for an array of " + count
+                    + " " + structName + " structs (segment byteSize=" + array.byteSize() + ")");
+        }
+        return index * byteSize;
+    }
+
+    /**
+     * The byte size of {@code count} structs of {@code byteSize}.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative or the size overflows a {@code long}
+     */
+    public static long arrayByteSize(long count, long byteSize, String structName) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: count=" + count);
+        }
+        if (count > Long.MAX_VALUE / byteSize) {
+            throw new IllegalArgumentException(count + " " + structName + " structs of byteSize=" + byteSize
+                    + " overflow a long");
+        }
+        return count * byteSize;
+    }
+
+    /**
+     * Checks a bulk copy of {@code count} elements into an inline array of {@code length}.
+     *
+     * @return {@code count}
+     * @throws IllegalArgumentException if {@code count > length}
+     */
+    public static int checkBulk(int count, int length, String field) {
+        if (count > length) {
+            throw new IllegalArgumentException("cannot copy " + count + " values into array field '" + field
+                    + "' of length " + length);
+        }
+        return count;
+    }
 }

@@ -73,7 +73,16 @@ public final class ArenaStructProcessor extends AbstractProcessor {
         switch (validator.validate(type, lastRound)) {
             case UNRESOLVED -> deferred.add(type.getQualifiedName().toString());
             case INVALID -> { }
-            case VALID -> write(type, new ModelFactory(processingEnv.getElementUtils()).create(type));
+            case VALID -> {
+                StructModel model;
+                try {
+                    model = new ModelFactory(processingEnv.getElementUtils()).create(type);
+                } catch (ArithmeticException overflow) {
+                    error(type, Message.STRUCT_TOO_LARGE.format(type.getSimpleName()));
+                    return;
+                }
+                write(type, model);
+            }
         }
     }
 

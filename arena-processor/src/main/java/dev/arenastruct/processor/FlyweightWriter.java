@@ -9,20 +9,18 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.arenastruct.processor.model.FieldModel;
-import dev.arenastruct.processor.model.ScalarType;
+import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /** Generates the flyweight class for one struct model, section by section. */
 final class FlyweightWriter {
-    private static final ClassName BUMP_ARENA = ClassName.get("dev.arenastruct", "BumpArena");
-    private static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct", "Flyweights");
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String SEGMENT = "segment";
     private static final String OFFSET = "offset";
@@ -33,10 +31,8 @@ final class FlyweightWriter {
 
     private FlyweightWriter(StructModel model) {
         this.model = model;
-        this.self = ClassName.get(model.packageName(), model.flyweightName());
-        List<String> names = model.nestedNames();
-        this.structInterface = ClassName.get(model.packageName(), names.getFirst(),
-                names.subList(1, names.size()).toArray(String[]::new));
+        this.self = JavaTypes.flyweight(model.type());
+        this.structInterface = JavaTypes.className(model.type());
     }
 
     /** The generated source file for {@code model}, attributed to {@code origin} for incremental builds. */
@@ -58,11 +54,11 @@ final class FlyweightWriter {
         addState(type);
         addFactories(type);
         addWrap(type);
+        addStructArrays(type);
         addAccessors(type);
         addToString(type);
-        return JavaFile.builder(model.packageName(), type.build())
-                .addStaticImport(ValueLayout.class, model.fields().stream()
-                        .map(f -> f.type().valueLayout()).distinct().toArray(String[]::new))
+        return JavaFile.builder(model.type().packageName(), type.build())
+                .addStaticImport(ValueLayout.class, valueLayouts())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
@@ -70,10 +66,25 @@ final class FlyweightWriter {
 
     private void addConstants(TypeSpec.Builder type) {
         type.addField(constant("BYTE_SIZE", model.byteSize(), "Size of one struct in bytes; also the stride of an array of them."));
-        type.addField(constant("BYTE_ALIGNMENT", model.byteAlignment(), "Alignment of the struct: its largest field alignment."));
+        type.addField(constant("BYTE_ALIGNMENT", model.byteAlignment(),
+                "Alignment of the struct: its largest field alignment, or the declared one if larger."));
         for (FieldModel field : model.fields()) {
             type.addField(constant(field.offsetConstant(), field.offset(),
                     "Byte offset of {@code " + field.name() + "} from the start of the struct."));
+        }
+        for (FieldModel field : model.fields()) {
+            long length = switch (field.type()) {
+                case FieldType.ArrayOf array -> array.length();
+                case FieldType.Text text -> text.length();
+                default -> 0;
+            };
+            if (length > 0) {
+                type.addField(FieldSpec.builder(int.class, field.lengthConstant(), Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$L", length)
+                        .addJavadoc("Number of elements of {@code $L}.", field.name())
+                        .build());
+            }
         }
     }
 
@@ -84,28 +95,18 @@ final class FlyweightWriter {
                 .build();
     }
 
-    /** The same layout as a {@code StructLayout}: the JDK re-checks every member's alignment when it builds it. */
     private void addLayout(TypeSpec.Builder type) {
-        CodeBlock.Builder members = CodeBlock.builder();
-        for (FieldModel field : model.fields()) {
-            if (field.paddingBefore() > 0) {
-                members.add("$T.paddingLayout($LL),\n", MemoryLayout.class, field.paddingBefore());
-            }
-            members.add("$L.withName($S)", field.type().valueLayout(), field.name());
-            members.add(field == model.fields().getLast() && model.trailingPadding() == 0 ? "" : ",\n");
-        }
-        if (model.trailingPadding() > 0) {
-            members.add("$T.paddingLayout($LL)", MemoryLayout.class, model.trailingPadding());
-        }
         type.addField(FieldSpec.builder(StructLayout.class, "LAYOUT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The struct as a {@code java.lang.foreign} layout, for native calls and var handles.")
-                .initializer("$T.structLayout(\n$>$>$L$<$<)", MemoryLayout.class, members.build())
+                .initializer(LayoutWriter.initializer(model))
                 .build());
     }
 
     private void addState(TypeSpec.Builder type) {
         type.addField(MemorySegment.class, SEGMENT, Modifier.PRIVATE);
         type.addField(long.class, OFFSET, Modifier.PRIVATE);
+        AccessorWriter accessors = new AccessorWriter(type, self);
+        model.fields().forEach(accessors::addState);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Creates a flyweight that points at no memory yet: {@link #wrap} it before use.")
@@ -124,7 +125,7 @@ final class FlyweightWriter {
         type.addMethod(MethodSpec.methodBuilder("allocate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
-                .addParameter(BUMP_ARENA, "arena")
+                .addParameter(JavaTypes.BUMP_ARENA, "arena")
                 .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}.\n\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n",
                         model.simpleName())
@@ -133,7 +134,7 @@ final class FlyweightWriter {
         type.addMethod(MethodSpec.methodBuilder("tryAllocate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
-                .addParameter(BUMP_ARENA, "arena")
+                .addParameter(JavaTypes.BUMP_ARENA, "arena")
                 .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}, or returns {@code null} if it does not fit.\n",
                         model.simpleName())
                 .addStatement("$T memory = arena.tryAllocate(BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class)
@@ -150,7 +151,7 @@ final class FlyweightWriter {
                 .addJavadoc("Points this flyweight at the struct at {@code offset} in {@code segment}, without allocating.\n\n"
                         + "@throws IndexOutOfBoundsException if the struct does not lie wholly inside the segment\n"
                         + "@throws IllegalArgumentException if the address there is not a multiple of {@link #BYTE_ALIGNMENT}\n")
-                .addStatement("$T.checkWrap($N, $N, BYTE_SIZE, BYTE_ALIGNMENT, $S)", FLYWEIGHTS, SEGMENT, OFFSET,
+                .addStatement("$T.checkWrap($N, $N, BYTE_SIZE, BYTE_ALIGNMENT, $S)", JavaTypes.FLYWEIGHTS, SEGMENT, OFFSET,
                         model.simpleName())
                 .addStatement("this.$N = $N", SEGMENT, SEGMENT)
                 .addStatement("this.$N = $N", OFFSET, OFFSET)
@@ -165,54 +166,72 @@ final class FlyweightWriter {
                 .build());
     }
 
-    private void addAccessors(TypeSpec.Builder type) {
-        for (FieldModel field : model.fields()) {
-            ScalarType scalar = field.type();
-            TypeName javaType = primitive(scalar);
-            type.addMethod(MethodSpec.methodBuilder(field.name())
-                    .addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(javaType)
-                    .addStatement("return $N.get($L, $N + $L)", SEGMENT, scalar.valueLayout(), OFFSET, field.offsetConstant())
-                    .build());
-            type.addMethod(MethodSpec.methodBuilder(field.name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(self)
-                    .addParameter(javaType, "value")
-                    .addJavadoc("Sets {@code $L} and returns this flyweight, for chaining.\n", field.name())
-                    .addStatement("$N.set($L, $N + $L, value)", SEGMENT, scalar.valueLayout(), OFFSET, field.offsetConstant())
-                    .addStatement("return this")
-                    .build());
-        }
-    }
-
-    /** Record-style: {@code TradeEvent[id=1, price=101.0, quantity=50]}. */
-    private void addToString(TypeSpec.Builder type) {
-        CodeBlock.Builder text = CodeBlock.builder();
-        String prefix = model.simpleName() + "[";
-        for (FieldModel field : model.fields()) {
-            text.add(text.isEmpty() ? "return $S + $N()" : "\n+ $S + $N()", prefix + field.name() + "=", field.name());
-            prefix = ", ";
-        }
-        text.add(" + $S", "]");
-        type.addMethod(MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
+    private void addStructArrays(TypeSpec.Builder type) {
+        type.addMethod(MethodSpec.methodBuilder("allocateArray")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(MemorySegment.class)
+                .addParameter(JavaTypes.BUMP_ARENA, "arena")
+                .addParameter(long.class, "count")
+                .addJavadoc("Allocates {@code count} zeroed, contiguous {@code $L} structs (stride {@link #BYTE_SIZE}) in one call;\n"
+                        + "visit them with {@link #wrapElement} on one reused flyweight, or with the static accessors.\n\n"
+                        + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
+                        + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
+                        model.simpleName())
+                .addStatement("return arena.allocate($T.arrayByteSize(count, BYTE_SIZE, $S), BYTE_ALIGNMENT)",
+                        JavaTypes.FLYWEIGHTS, model.simpleName())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("wrapElement")
                 .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement(text.build())
+                .returns(self)
+                .addParameter(MemorySegment.class, "array")
+                .addParameter(long.class, "index")
+                .addJavadoc("Points this flyweight at element {@code index} of a struct array, without allocating.\n\n"
+                        + "@throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}\n")
+                .addStatement("return wrap(array, $T.checkElement(array, index, BYTE_SIZE, $S))",
+                        JavaTypes.FLYWEIGHTS, model.simpleName())
                 .build());
     }
 
-    private static TypeName primitive(ScalarType scalar) {
-        return switch (scalar) {
-            case BYTE -> TypeName.BYTE;
-            case BOOLEAN -> TypeName.BOOLEAN;
-            case SHORT -> TypeName.SHORT;
-            case CHAR -> TypeName.CHAR;
-            case INT -> TypeName.INT;
-            case FLOAT -> TypeName.FLOAT;
-            case LONG -> TypeName.LONG;
-            case DOUBLE -> TypeName.DOUBLE;
-        };
+    private void addAccessors(TypeSpec.Builder type) {
+        AccessorWriter accessors = new AccessorWriter(type, self);
+        model.fields().forEach(accessors::addAccessors);
+    }
+
+    /** Record-style, {@code TradeEvent[id=1, price=101.0, quantity=50]}; arrays show their elements, text its string. */
+    private void addToString(TypeSpec.Builder type) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, model.simpleName() + "[");
+        String separator = "";
+        for (FieldModel field : model.fields()) {
+            String label = separator + field.name() + "=";
+            switch (field.type()) {
+                case FieldType.Text text -> method.addStatement("$N(out.append($S))", "append" + Names.capitalize(field.name()), label);
+                case FieldType.ArrayOf array -> {
+                    method.addStatement("out.append($S)", label + "[");
+                    method.beginControlFlow("for (int i = 0; i < $L; i++)", field.lengthConstant());
+                    method.addStatement("out.append(i == 0 ? $S : $S).append($N(i))", "", ", ", field.name());
+                    method.endControlFlow();
+                    method.addStatement("out.append(']')");
+                }
+                default -> method.addStatement("out.append($S).append($N())", label, field.name());
+            }
+            separator = ", ";
+        }
+        type.addMethod(method.addStatement("return out.append(']').toString()").build());
+    }
+
+    /** Every {@code ValueLayout} constant the accessors and the layout use, for static import. */
+    private String[] valueLayouts() {
+        return model.fields().stream().map(f -> f.type() instanceof FieldType.ArrayOf a ? a.element() : f.type())
+                .map(t -> switch (t) {
+                    case FieldType.Scalar scalar -> scalar.type().valueLayout();
+                    case FieldType.EnumType enumType -> enumType.storage().valueLayout();
+                    case FieldType.Text text -> "JAVA_BYTE";
+                    default -> "";
+                })
+                .filter(name -> !name.isEmpty()).distinct().sorted().toArray(String[]::new);
     }
 }

@@ -11,27 +11,26 @@ final class LayoutJavadoc {
 
     static String of(StructModel model) {
         StringBuilder doc = new StringBuilder()
-                .append("Flyweight over a {@link ").append(String.join(".", model.nestedNames()))
+                .append("Flyweight over a {@link ").append(model.type().sourceName())
                 .append("} in arena memory: getters and setters read and write the struct in place.\n")
                 .append("Allocate one with {@link #allocate}, or reuse one over other memory with {@link #wrap}.\n\n")
                 .append("<pre>\n")
-                .append(row("offset", "size", "field", "C"));
-        for (FieldModel field : model.fields()) {
+                .append(row("offset", "size", "field (as C declares it)"));
+        for (FieldModel field : model.memoryOrder()) {
             if (field.paddingBefore() > 0) {
-                doc.append(row(field.offset() - field.paddingBefore(), field.paddingBefore(), "(padding)", ""));
+                doc.append(row(field.offset() - field.paddingBefore(), field.paddingBefore(), "(padding)"));
             }
-            doc.append(row(field.offset(), field.type().byteSize(),
-                    field.type().javaName() + " " + field.name(), field.type().cType()));
+            doc.append(row(field.offset(), field.type().byteSize(), field.type().cDeclaration(field.name())));
         }
         if (model.trailingPadding() > 0) {
-            doc.append(row(model.byteSize() - model.trailingPadding(), model.trailingPadding(), "(padding)", ""));
+            doc.append(row(model.byteSize() - model.trailingPadding(), model.trailingPadding(), "(padding)"));
         }
         return doc.append("byteSize ").append(model.byteSize())
                 .append(", byteAlignment ").append(model.byteAlignment()).append("\n</pre>\n")
                 .toString();
     }
 
-    private static String row(Object offset, Object size, String field, String cType) {
-        return String.format(Locale.ROOT, "%6s  %4s  %-24s %s", offset, size, field, cType).stripTrailing() + "\n";
+    private static String row(Object offset, Object size, String field) {
+        return String.format(Locale.ROOT, "%6s  %4s  %s", offset, size, field) + "\n";
     }
 }

@@ -24,7 +24,40 @@ enum Message {
                     + " as in 'long id();'"),
     ACCESSOR_PARAMETERS("AccessorParameters",
             "method '%s' has parameters (%s); a field accessor takes none: declare it as '%s %s()',"
-                    + " or give it a default body if it is not a field"),
+                    + " or give it a default body if it is not a field%s"),
+    INDEXED_PARAMETERS("IndexedParameters",
+            "method '%s' is annotated @%s, so its only parameter is the int index: declare it as"
+                    + " '%s %s(int index)'"),
+    ARRAY_LENGTH("ArrayLength",
+            "@%s(length = %d) on '%s' declares no elements; the length must be at least 1"),
+    ARRAY_AND_TEXT("ArrayAndText",
+            "method '%s' is annotated both @Array and @Text; keep @Text for UTF-8 text, or @Array for"
+                    + " an array of numbers"),
+    TEXT_ELEMENT("TextElement",
+            "@Text field '%s' has element type %s, but text is stored as UTF-8 bytes: declare it as"
+                    + " 'byte %s(int index)'"),
+    ARRAY_ELEMENT("ArrayElement",
+            "@Array field '%s' has element type %s, which is a reference; array elements are primitives,"
+                    + " enums or @ArenaStruct interfaces%s"),
+    EMPTY_ENUM("EmptyEnum",
+            "field '%s' has enum type %s, which has no constants, so no value could be stored: add a"
+                    + " constant to the enum or remove the field"),
+    RECURSIVE_STRUCT("RecursiveStruct",
+            "field '%s' makes struct '%s' contain itself by value (%s), which would make it infinitely"
+                    + " large: store an index or id of the other struct instead, as in 'int %sIndex()'"),
+    INVALID_NESTED_STRUCT("InvalidNestedStruct",
+            "field '%s' has struct type %s, whose declaration has errors (reported on it); fix those"
+                    + " first: nothing was generated for '%s'"),
+    STRUCT_ALIGNMENT("StructAlignment",
+            "@ArenaStruct(alignment = %d) on '%s' is not a power of two: use 1, 2, 4, 8, 16, 32, 64, ...,"
+                    + " or leave it out for the natural alignment"),
+    STRUCT_TOO_LARGE("StructTooLarge",
+            "struct '%s' is too large: its size in bytes overflows a long; make its arrays shorter"),
+    RESERVED_NAME("ReservedName",
+            "field '%s' would clash with the generated method %s(MemorySegment, long): rename the field"),
+    NOT_A_FIELD("NotAField",
+            "@%s on method '%s' has no effect, because only abstract methods of an @ArenaStruct interface"
+                    + " are fields: remove the annotation, or make '%s' an abstract accessor in a struct"),
     VOID_ACCESSOR("VoidAccessor",
             "method '%s()' returns void; a field accessor returns the field's value: declare the type,"
                     + " as in 'long %s()', or give it a default body if it is not a field"),
@@ -32,10 +65,11 @@ enum Message {
             "method '%s' declares type parameters <%s>; a field accessor cannot be generic: remove them"),
     REFERENCE_FIELD("ReferenceField",
             "field '%s' has type %s, which is a reference; an arena struct holds only primitives"
-                    + " (byte, boolean, short, char, int, float, long, double), because the garbage"
-                    + " collector never scans an arena%s"),
+                    + " (byte, boolean, short, char, int, float, long, double), enums, @ArenaStruct"
+                    + " interfaces, @Array and @Text fields, because the garbage collector never scans an"
+                    + " arena%s"),
     NAME_CLASH("NameClash",
-            "field '%s' maps to the constant %s, as field '%s' does; rename one of them"),
+            "field '%s' maps to the generated name %s, as field '%s' does; rename one of them"),
     UNRESOLVED_TYPE("UnresolvedType",
             "field '%s' has type %s, which could not be resolved; nothing was generated for '%s':"
                     + " fix the type, or the error that keeps it from being generated"),

@@ -1,29 +1,81 @@
 package dev.arenastruct.processor;
 
+import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.StructModel;
 import dev.arenastruct.processor.model.StructModel.DeclaredField;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /** Turns a validated struct interface into the plain model the layout and the writer work on. */
 final class ModelFactory {
     private final Elements elements;
+    private final Map<String, StructModel> models = new HashMap<>();
 
     ModelFactory(Elements elements) {
         this.elements = elements;
     }
 
-    /** Builds the model of {@code type}, which {@link StructValidator} has found valid. */
+    /**
+     * Builds the model of {@code type}, which {@link StructValidator} has found valid (so its
+     * nested structs are valid and acyclic).
+     *
+     * @throws ArithmeticException if the struct's size overflows a {@code long}
+     */
     StructModel create(TypeElement type) {
-        String packageName = elements.getPackageOf(type).getQualifiedName().toString();
-        return StructModel.of(packageName, StructElements.nestedNames(type),
-                StructElements.fieldAccessors(type).stream().map(ModelFactory::field).toList());
+        String key = type.getQualifiedName().toString();
+        StructModel known = models.get(key);
+        if (known != null) {
+            return known;
+        }
+        AnnotationMirror struct = StructElements.annotation(type, StructElements.ARENA_STRUCT).orElseThrow();
+        Map<? extends ExecutableElement, ? extends AnnotationValue> values = elements.getElementValuesWithDefaults(struct);
+        long alignment = (Long) attribute(values, "alignment");
+        boolean compact = ((VariableElement) attribute(values, "fieldOrder")).getSimpleName().contentEquals("COMPACT");
+        StructModel model = StructModel.of(StructElements.typeRef(type),
+                StructElements.fieldAccessors(type).stream().map(this::field).toList(),
+                alignment == 0 ? 1 : alignment, compact);
+        models.put(key, model);
+        return model;
     }
 
-    private static DeclaredField field(ExecutableElement accessor) {
-        return new DeclaredField(accessor.getSimpleName().toString(),
-                StructElements.scalarOf(accessor.getReturnType()).orElseThrow(
-                        () -> new IllegalStateException("validated accessor has no scalar type: " + accessor)));
+    private DeclaredField field(ExecutableElement accessor) {
+        String name = accessor.getSimpleName().toString();
+        TypeMirror type = accessor.getReturnType();
+        if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
+            return new DeclaredField(name, new FieldType.Text(StructElements.length(
+                    StructElements.annotation(accessor, StructElements.TEXT).get())));
+        }
+        Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
+        FieldType value = valueType(type);
+        return new DeclaredField(name,
+                array.isPresent() ? new FieldType.ArrayOf(value, StructElements.length(array.get())) : value);
+    }
+
+    private FieldType valueType(TypeMirror type) {
+        Optional<TypeElement> enumType = StructElements.enumOf(type);
+        if (enumType.isPresent()) {
+            return new FieldType.EnumType(StructElements.typeRef(enumType.get()),
+                    StructElements.enumConstantCount(enumType.get()));
+        }
+        Optional<TypeElement> nested = StructElements.structOf(type);
+        if (nested.isPresent()) {
+            StructModel inner = create(nested.get());
+            return new FieldType.Nested(inner.type(), inner.byteSize(), inner.byteAlignment());
+        }
+        return new FieldType.Scalar(StructElements.scalarOf(type).orElseThrow(
+                () -> new IllegalStateException("validated field has no storable type: " + type)));
+    }
+
+    private static Object attribute(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
+        return values.entrySet().stream().filter(e -> e.getKey().getSimpleName().contentEquals(name))
+                .findFirst().orElseThrow().getValue().getValue();
     }
 }

@@ -1,21 +1,30 @@
 package dev.arenastruct.processor;
 
+import dev.arenastruct.processor.model.FieldType.TypeRef;
 import dev.arenastruct.processor.model.ScalarType;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /** How a struct interface's elements map to fields: shared by the validator and the model factory. */
 final class StructElements {
-    /** The annotation's name, kept as text so the processor does not load the runtime's classes. */
+    /** The annotations' names, kept as text so the processor does not load the runtime's classes. */
     static final String ARENA_STRUCT = "dev.arenastruct.ArenaStruct";
+    static final String ARRAY = "dev.arenastruct.Array";
+    static final String TEXT = "dev.arenastruct.Text";
 
     private StructElements() {
     }
@@ -60,13 +69,68 @@ final class StructElements {
         });
     }
 
-    /** The type's simple name and those of its enclosing types, outermost first. */
-    static List<String> nestedNames(TypeElement type) {
+    /** The element of a declared type, or empty for primitives, arrays, type variables, ... */
+    static Optional<TypeElement> declaredElement(TypeMirror type) {
+        return type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element
+                ? Optional.of(element) : Optional.empty();
+    }
+
+    /** The struct interface a type names, if it is an {@code @ArenaStruct} interface. */
+    static Optional<TypeElement> structOf(TypeMirror type) {
+        return declaredElement(type)
+                .filter(e -> e.getKind() == ElementKind.INTERFACE && annotation(e, ARENA_STRUCT).isPresent());
+    }
+
+    /** The enum a type names, if it is an enum. */
+    static Optional<TypeElement> enumOf(TypeMirror type) {
+        return declaredElement(type).filter(e -> e.getKind() == ElementKind.ENUM);
+    }
+
+    static int enumConstantCount(TypeElement enumType) {
+        return (int) enumType.getEnclosedElements().stream().filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).count();
+    }
+
+    /** The annotation of the given qualified name on {@code element}, if present. */
+    static Optional<AnnotationMirror> annotation(Element element, String name) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An explicitly written annotation value, if present. */
+    static Optional<AnnotationValue> value(AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The annotation's {@code length}, or 0 when it is missing (javac reports that itself). */
+    static int length(AnnotationMirror mirror) {
+        return value(mirror, "length").map(v -> v.getValue() instanceof Integer i ? i : 0).orElse(0);
+    }
+
+    /** The {@code @Array} or {@code @Text} annotation that sizes an indexed accessor, if any. */
+    static Optional<AnnotationMirror> sizing(ExecutableElement accessor) {
+        return annotation(accessor, ARRAY).or(() -> annotation(accessor, TEXT));
+    }
+
+    /** The type's package and its nested simple names. */
+    static TypeRef typeRef(TypeElement type) {
         ArrayDeque<String> names = new ArrayDeque<>();
-        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+        Element e = type;
+        for (; e instanceof TypeElement t; e = e.getEnclosingElement()) {
             names.addFirst(t.getSimpleName().toString());
         }
-        return List.copyOf(names);
+        while (!(e instanceof PackageElement)) {
+            e = e.getEnclosingElement();
+        }
+        return new TypeRef(((PackageElement) e).getQualifiedName().toString(), List.copyOf(names));
     }
 
     /** True if javac could not resolve the type yet: another processor may generate it later. */

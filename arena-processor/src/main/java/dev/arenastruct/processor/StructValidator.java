@@ -5,14 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -22,7 +27,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Checks a struct declaration and reports every independent problem once, on the most specific
- * element, before anything is generated.
+ * element, before anything is generated. Nested structs are checked silently: their own errors
+ * are reported on them, and the containing struct only says that it depends on them.
  */
 final class StructValidator {
     /** What validation found. */
@@ -35,19 +41,28 @@ final class StructValidator {
         UNRESOLVED
     }
 
+    /** Generated instance methods taking (MemorySegment, long): a field of that name would clash. */
+    private static final Set<String> RESERVED = Set.of("wrap", "wrapElement");
+
     private final Elements elements;
     private final Types types;
-    private final Messager messager;
+    private final Messager messager; // null: count problems without reporting them
+    private final Map<String, Boolean> nestedValid;
 
     StructValidator(Elements elements, Types types, Messager messager) {
+        this(elements, types, messager, new HashMap<>());
+    }
+
+    private StructValidator(Elements elements, Types types, Messager messager, Map<String, Boolean> nestedValid) {
         this.elements = elements;
         this.types = types;
         this.messager = messager;
+        this.nestedValid = nestedValid;
     }
 
     /**
-     * Validates {@code type}. Unresolved field types defer it, unless this is the last round,
-     * where they are reported.
+     * Validates {@code type}. Unresolved field types, its own or a nested struct's, defer it,
+     * unless this is the last round, where they are reported.
      */
     Outcome validate(TypeElement type, boolean lastRound) {
         if (type.getKind() != ElementKind.INTERFACE) {
@@ -55,24 +70,33 @@ final class StructValidator {
             error(type, Message.NOT_AN_INTERFACE, kindName(type.getKind()), name, name);
             return Outcome.INVALID;
         }
-        List<ExecutableElement> accessors = StructElements.fieldAccessors(type);
-        if (!lastRound && accessors.stream().anyMatch(a -> StructElements.isUnresolved(a.getReturnType()))) {
+        if (!lastRound && StructGraph.hasUnresolved(type)) {
             return Outcome.UNRESOLVED;
         }
-        int errors = 0;
-        errors += checkImplementable(type);
+        List<ExecutableElement> accessors = StructElements.fieldAccessors(type);
+        int errors = checkStructAnnotation(type) + checkImplementable(type) + checkInherited(type);
         for (TypeParameterElement parameter : type.getTypeParameters()) {
             errors += error(parameter, Message.GENERIC_STRUCT, type.getSimpleName(), parameter.getSimpleName());
         }
-        errors += checkInherited(type);
         for (ExecutableElement accessor : accessors) {
             errors += checkAccessor(type, accessor);
         }
+        errors += checkMisplacedSizing(type);
         if (accessors.isEmpty()) {
             errors += error(type, Message.NO_FIELDS, type.getSimpleName());
         }
         errors += checkNameClashes(accessors);
         return errors == 0 ? Outcome.VALID : Outcome.INVALID;
+    }
+
+    private int checkStructAnnotation(TypeElement type) {
+        AnnotationMirror struct = StructElements.annotation(type, StructElements.ARENA_STRUCT).orElseThrow();
+        Optional<AnnotationValue> alignment = StructElements.value(struct, "alignment");
+        if (alignment.isPresent() && alignment.get().getValue() instanceof Long value
+                && value != 0 && (value < 0 || Long.bitCount(value) != 1)) {
+            return error(type, struct, alignment.get(), Message.STRUCT_ALIGNMENT, value, type.getSimpleName());
+        }
+        return 0;
     }
 
     private int checkImplementable(TypeElement type) {
@@ -94,7 +118,7 @@ final class StructValidator {
             return 0;
         }
         return error(type, Message.NOT_IMPLEMENTABLE, type.getSimpleName(), why,
-                Names.flyweightName(StructElements.nestedNames(type)));
+                Names.flyweightName(StructElements.typeRef(type).nestedNames()));
     }
 
     private int checkInherited(TypeElement type) {
@@ -109,64 +133,189 @@ final class StructValidator {
         return errors;
     }
 
-    private int checkAccessor(TypeElement type, ExecutableElement accessor) {
+    private int checkAccessor(TypeElement struct, ExecutableElement accessor) {
         int errors = 0;
         String name = accessor.getSimpleName().toString();
-        TypeMirror returned = accessor.getReturnType();
         if (!accessor.getTypeParameters().isEmpty()) {
             String parameters = accessor.getTypeParameters().stream()
                     .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", "));
             errors += error(accessor, Message.GENERIC_ACCESSOR, name, parameters);
         }
+        if (RESERVED.contains(name)) {
+            errors += error(accessor, Message.RESERVED_NAME, name, name);
+        }
+        Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
+        Optional<AnnotationMirror> text = StructElements.annotation(accessor, StructElements.TEXT);
+        if (array.isPresent() && text.isPresent()) {
+            return errors + error(accessor, Message.ARRAY_AND_TEXT, name);
+        }
+        if (array.isPresent() || text.isPresent()) {
+            return errors + checkIndexed(struct, accessor, array.isPresent() ? array.get() : text.get(), text.isPresent());
+        }
+        TypeMirror returned = accessor.getReturnType();
         if (!accessor.getParameters().isEmpty()) {
             String parameters = accessor.getParameters().stream()
                     .map(p -> p.asType().toString()).collect(Collectors.joining(", "));
             String suggested = returned.getKind() == TypeKind.VOID ? "long" : returned.toString();
-            errors += error(accessor, Message.ACCESSOR_PARAMETERS, name, parameters, suggested, name);
+            boolean indexLike = accessor.getParameters().size() == 1
+                    && accessor.getParameters().getFirst().asType().getKind() == TypeKind.INT;
+            errors += error(accessor, Message.ACCESSOR_PARAMETERS, name, parameters, suggested, name,
+                    indexLike ? "; for an inline array, annotate it @Array(length = N)" : "");
         }
         if (returned.getKind() == TypeKind.VOID) {
-            errors += error(accessor, Message.VOID_ACCESSOR, name, name);
-        } else if (StructElements.isUnresolved(returned)) {
-            errors += error(accessor, Message.UNRESOLVED_TYPE, name, returned, type.getSimpleName());
-        } else if (StructElements.scalarOf(returned).isEmpty()) {
-            errors += error(accessor, Message.REFERENCE_FIELD, name, returned, referenceFix(name, returned));
+            return errors + error(accessor, Message.VOID_ACCESSOR, name, name);
         }
-        return errors;
+        return errors + checkValueType(struct, accessor, returned, false);
+    }
+
+    private int checkIndexed(TypeElement struct, ExecutableElement accessor, AnnotationMirror sizing, boolean text) {
+        int errors = 0;
+        String name = accessor.getSimpleName().toString();
+        String annotation = text ? "Text" : "Array";
+        int length = StructElements.length(sizing);
+        Optional<AnnotationValue> lengthValue = StructElements.value(sizing, "length");
+        if (length < 1 && lengthValue.isPresent()) {
+            errors += error(accessor, sizing, lengthValue.get(), Message.ARRAY_LENGTH, annotation, length, name);
+        }
+        TypeMirror element = accessor.getReturnType();
+        if (accessor.getParameters().size() != 1 || accessor.getParameters().getFirst().asType().getKind() != TypeKind.INT) {
+            String shown = text || element.getKind() == TypeKind.VOID ? "byte" : element.toString();
+            errors += error(accessor, Message.INDEXED_PARAMETERS, name, annotation, shown, name);
+        }
+        if (text) {
+            return element.getKind() == TypeKind.BYTE ? errors : errors + error(accessor, Message.TEXT_ELEMENT, name, element, name);
+        }
+        if (element.getKind() == TypeKind.VOID) {
+            return errors + error(accessor, Message.VOID_ACCESSOR, name, name);
+        }
+        return errors + checkValueType(struct, accessor, element, true);
+    }
+
+    /** A field's value type, or an array's element type: a scalar, a non-empty enum, or a valid, acyclic struct. */
+    private int checkValueType(TypeElement struct, ExecutableElement accessor, TypeMirror type, boolean element) {
+        String name = accessor.getSimpleName().toString();
+        if (StructElements.isUnresolved(type)) {
+            return error(accessor, Message.UNRESOLVED_TYPE, name, type, struct.getSimpleName());
+        }
+        if (StructElements.scalarOf(type).isPresent()) {
+            return 0;
+        }
+        Optional<TypeElement> enumType = StructElements.enumOf(type);
+        if (enumType.isPresent()) {
+            return StructElements.enumConstantCount(enumType.get()) > 0 ? 0 : error(accessor, Message.EMPTY_ENUM, name, type);
+        }
+        Optional<TypeElement> nested = StructElements.structOf(type);
+        if (nested.isPresent()) {
+            return checkNested(struct, accessor, nested.get());
+        }
+        String fix = referenceFix(name, type);
+        return element ? error(accessor, Message.ARRAY_ELEMENT, name, type, fix)
+                : error(accessor, Message.REFERENCE_FIELD, name, type, fix);
+    }
+
+    private int checkNested(TypeElement struct, ExecutableElement accessor, TypeElement nested) {
+        String name = accessor.getSimpleName().toString();
+        Optional<List<String>> cycle = StructGraph.pathTo(nested, struct);
+        if (cycle.isPresent()) {
+            String path = struct.getSimpleName() + "." + name + " -> " + String.join(" -> ", cycle.get());
+            return error(accessor, Message.RECURSIVE_STRUCT, name, struct.getSimpleName(), path, name);
+        }
+        String key = nested.getQualifiedName().toString();
+        Boolean valid = nestedValid.get(key);
+        if (valid == null) {
+            valid = new StructValidator(elements, types, null, nestedValid).validate(nested, true) == Outcome.VALID;
+            nestedValid.put(key, valid);
+        }
+        return valid ? 0 : error(accessor, Message.INVALID_NESTED_STRUCT, name, nested.getSimpleName(), struct.getSimpleName());
     }
 
     /** The fix that fits the kind of reference the user wrote. */
     private String referenceFix(String name, TypeMirror type) {
-        if (type.getKind() == TypeKind.DECLARED) {
-            try {
-                TypeKind primitive = types.unboxedType(type).getKind();
-                return ": declare it as '" + primitive.name().toLowerCase(Locale.ROOT) + " " + name + "()'";
-            } catch (IllegalArgumentException notABox) {
-                return ": keep the object outside the arena and store a primitive key or index to it here";
-            }
+        if (type.getKind() == TypeKind.ARRAY) {
+            return ": for an inline array, declare '@Array(length = N) " + ((ArrayType) type).getComponentType()
+                    + " " + name + "(int index)'";
         }
-        return switch (type.getKind()) {
-            case ARRAY -> ": a Java array lives on the heap; store its elements in primitive fields instead";
-            case TYPEVAR -> ": replace the type variable with a primitive type";
-            default -> ": declare a primitive type instead";
-        };
+        if (type.getKind() == TypeKind.TYPEVAR) {
+            return ": replace the type variable with a primitive type";
+        }
+        Optional<TypeElement> element = StructElements.declaredElement(type);
+        if (element.isEmpty()) {
+            return ": declare a primitive type instead";
+        }
+        try {
+            TypeKind primitive = types.unboxedType(type).getKind();
+            return ": declare it as '" + primitive.name().toLowerCase(Locale.ROOT) + " " + name + "()'";
+        } catch (IllegalArgumentException notABox) {
+            // fall through to the kinds of declared type
+        }
+        TypeElement declared = element.get();
+        if (declared.getQualifiedName().contentEquals("java.lang.String")) {
+            return ": for text, declare '@Text(length = N) byte " + name + "(int index)'";
+        }
+        boolean ownInterface = declared.getKind() == ElementKind.INTERFACE
+                && !declared.getQualifiedName().toString().startsWith("java.");
+        if (ownInterface) {
+            return ": to nest it by value, annotate " + declared.getSimpleName() + " with @ArenaStruct";
+        }
+        return ": keep the object outside the arena and store a primitive key or index to it here";
     }
 
-    private int checkNameClashes(List<ExecutableElement> accessors) {
+    /** {@code @Array}/{@code @Text} on default, static or private methods would silently do nothing. */
+    private int checkMisplacedSizing(TypeElement type) {
         int errors = 0;
-        Map<String, String> fieldByConstant = new HashMap<>();
-        for (ExecutableElement accessor : accessors) {
-            String name = accessor.getSimpleName().toString();
-            String constant = Names.offsetConstant(name);
-            String earlier = fieldByConstant.putIfAbsent(constant, name);
-            if (earlier != null) {
-                errors += error(accessor, Message.NAME_CLASH, name, constant, earlier);
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (!StructElements.isFieldCandidate(method)) {
+                for (String annotation : List.of(StructElements.ARRAY, StructElements.TEXT)) {
+                    if (StructElements.annotation(method, annotation).isPresent()) {
+                        String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
+                        errors += error(method, Message.NOT_A_FIELD, simple, method.getSimpleName(), method.getSimpleName());
+                    }
+                }
             }
         }
         return errors;
     }
 
+    /** Two fields must not share a generated constant or a generated no-argument method. */
+    private int checkNameClashes(List<ExecutableElement> accessors) {
+        int errors = 0;
+        Map<String, String> owner = new HashMap<>();
+        for (ExecutableElement accessor : accessors) {
+            String name = accessor.getSimpleName().toString();
+            String earlier = null;
+            for (String generated : generatedNames(accessor, name)) {
+                String other = owner.putIfAbsent(generated, name);
+                if (other != null && !other.equals(name) && earlier == null) {
+                    earlier = other;
+                    errors += error(accessor, Message.NAME_CLASH, name, generated, other);
+                }
+            }
+        }
+        return errors;
+    }
+
+    private static List<String> generatedNames(ExecutableElement accessor, String name) {
+        if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
+            return List.of(Names.offsetConstant(name), Names.upperSnake(name) + "_LENGTH",
+                    name + "AsString()", name + "ByteLength()");
+        }
+        if (StructElements.annotation(accessor, StructElements.ARRAY).isPresent()) {
+            return List.of(Names.offsetConstant(name), Names.upperSnake(name) + "_LENGTH");
+        }
+        return List.of(Names.offsetConstant(name), name + "()");
+    }
+
     private int error(Element element, Message message, Object... args) {
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+        if (messager != null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element);
+        }
+        return 1;
+    }
+
+    private int error(Element element, AnnotationMirror mirror, AnnotationValue value, Message message, Object... args) {
+        if (messager != null) {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, mirror, value);
+        }
         return 1;
     }
 

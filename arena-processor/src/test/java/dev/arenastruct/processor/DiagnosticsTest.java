@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** One test per diagnostic: its full message, the file and line it points at, and the error count. */
 class DiagnosticsTest {
     private static final String PRIMITIVES = "an arena struct holds only primitives (byte, boolean, short, char,"
-            + " int, float, long, double), because the garbage collector never scans an arena";
+            + " int, float, long, double), enums, @ArenaStruct interfaces, @Array and @Text fields, because the"
+            + " garbage collector never scans an arena";
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -48,7 +49,7 @@ class DiagnosticsTest {
                 "}");
         assertOnlyError(file, 5,
                 "[ArenaStruct/ReferenceField] field 'name' has type java.lang.String, which is a reference; "
-                        + PRIMITIVES + ": keep the object outside the arena and store a primitive key or index to it here");
+                        + PRIMITIVES + ": for text, declare '@Text(length = N) byte name(int index)'");
     }
 
     @ParameterizedTest
@@ -58,11 +59,11 @@ class DiagnosticsTest {
         "Boolean         | java.lang.Boolean             | : declare it as 'boolean field()'",
         "Object          | java.lang.Object              | : keep the object outside the arena and store a primitive key or index to it here",
         "java.util.List<Long> | java.util.List<java.lang.Long> | : keep the object outside the arena and store a primitive key or index to it here",
-        "long[]          | long[]                        | : a Java array lives on the heap; store its elements in primitive fields instead",
+        "long[]          | long[]                        | : for an inline array, declare '@Array(length = N) long field(int index)'",
         "Runnable        | java.lang.Runnable            | : keep the object outside the arena and store a primitive key or index to it here",
         "Other           | test.Quote.Other              | : keep the object outside the arena and store a primitive key or index to it here",
-        "Helper          | test.Quote.Helper             | : keep the object outside the arena and store a primitive key or index to it here",
-        "java.lang.annotation.ElementType | java.lang.annotation.ElementType | : keep the object outside the arena and store a primitive key or index to it here",
+        "Helper          | test.Quote.Helper             | : to nest it by value, annotate Helper with @ArenaStruct",
+        "java.time.Duration | java.time.Duration | : keep the object outside the arena and store a primitive key or index to it here",
     })
     void rejectsEveryReferenceTypeWithErrorOnAccessor(String declared, String shown, String fix) {
         JavaFileObject file = source("Quote",
@@ -217,7 +218,7 @@ class DiagnosticsTest {
                 "    double bidPrice();",
                 "    double bid_price();",
                 "}");
-        assertOnlyError(file, 5, "[ArenaStruct/NameClash] field 'bid_price' maps to the constant"
+        assertOnlyError(file, 5, "[ArenaStruct/NameClash] field 'bid_price' maps to the generated name"
                 + " BID_PRICE_OFFSET, as field 'bidPrice' does; rename one of them");
     }
 

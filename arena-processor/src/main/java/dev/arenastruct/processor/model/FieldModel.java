@@ -4,14 +4,19 @@ package dev.arenastruct.processor.model;
  * One struct field, placed.
  *
  * @param name the accessor's name, which is the field's name
- * @param type its primitive type
+ * @param type what it holds
  * @param offset its byte offset from the start of the struct
- * @param paddingBefore the padding bytes inserted before it to align it
+ * @param paddingBefore the padding bytes placed right before it in memory to align it
  */
-public record FieldModel(String name, ScalarType type, long offset, long paddingBefore) {
+public record FieldModel(String name, FieldType type, long offset, long paddingBefore) {
 
     /** The generated offset constant's name: {@code BID_PRICE_OFFSET}. */
     public String offsetConstant() {
         return Names.offsetConstant(name);
+    }
+
+    /** The generated length constant's name, for arrays and text: {@code SYMBOL_LENGTH}. */
+    public String lengthConstant() {
+        return Names.upperSnake(name) + "_LENGTH";
     }
 }

@@ -36,15 +36,24 @@ public final class LayoutCalculator {
         }
     }
 
+    /** Lays the members out in the given order, with the struct's natural alignment. */
+    public static Layout layout(List<Member> members) {
+        return layout(members, 1);
+    }
+
     /**
      * Lays the members out in the given order.
      *
+     * @param minAlignment a power of two; the struct's alignment is at least this (C's {@code _Alignas})
      * @throws ArithmeticException if the size does not fit in a {@code long}
      */
-    public static Layout layout(List<Member> members) {
+    public static Layout layout(List<Member> members, long minAlignment) {
+        if (minAlignment <= 0 || Long.bitCount(minAlignment) != 1) {
+            throw new IllegalArgumentException("minAlignment not a power of two: " + minAlignment);
+        }
         List<Slot> slots = new ArrayList<>(members.size());
         long offset = 0;
-        long alignment = 1;
+        long alignment = minAlignment;
         for (Member member : members) {
             long start = alignUp(offset, member.byteAlignment());
             slots.add(new Slot(member.name(), start, member.byteSize(), start - offset));

@@ -40,4 +40,9 @@ public final class Names {
         }
         return out.toString().toUpperCase(Locale.ROOT);
     }
+
+    /** {@code symbol} gives {@code Symbol}, for generated names such as {@code appendSymbol}. */
+    public static String capitalize(String name) {
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
 }

@@ -1,0 +1,221 @@
+package dev.arenastruct.processor;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.arenastruct.processor.model.FieldModel;
+import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.Names;
+import dev.arenastruct.processor.model.ScalarType;
+import java.lang.foreign.MemorySegment;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The accessors of one field, by kind: getter and fluent setter for values, a reused view for
+ * nested structs, indexed and bulk accessors for arrays, text helpers, and the static
+ * (segment, offset) accessors for loops that want no flyweight at all.
+ */
+final class AccessorWriter {
+    private final TypeSpec.Builder type;
+    private final ClassName self;
+
+    AccessorWriter(TypeSpec.Builder type, ClassName self) {
+        this.type = type;
+        this.self = self;
+    }
+
+    /** The private state a field's accessors need: a cached {@code values()} array, or a reused view. */
+    void addState(FieldModel field) {
+        FieldType value = field.type() instanceof FieldType.ArrayOf array ? array.element() : field.type();
+        if (value instanceof FieldType.EnumType enumType) {
+            ClassName enumClass = JavaTypes.className(enumType.type());
+            type.addField(FieldSpec.builder(ArrayTypeName.of(enumClass), valuesField(field),
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("$T.values()", enumClass) // values() clones on every call: read from a copy
+                    .build());
+        } else if (value instanceof FieldType.Nested nested) {
+            type.addField(JavaTypes.flyweight(nested.type()), viewField(field), Modifier.PRIVATE);
+        }
+    }
+
+    /** The field's accessors. */
+    void addAccessors(FieldModel field) {
+        switch (field.type()) {
+            case FieldType.Scalar scalar -> addValue(field, scalar);
+            case FieldType.EnumType enumType -> addValue(field, enumType);
+            case FieldType.Nested nested -> addNested(field, nested);
+            case FieldType.ArrayOf array -> addArray(field, array);
+            case FieldType.Text text -> addText(field);
+        }
+    }
+
+    private void addValue(FieldModel field, FieldType value) {
+        CodeBlock at = CodeBlock.of("offset + $L", field.offsetConstant());
+        TypeName javaType = JavaTypes.valueType(value);
+        type.addMethod(getter(field.name(), javaType).addStatement("return $L", read(field, value, at)).build());
+        type.addMethod(plainSetter(field.name()).addParameter(javaType, "value")
+                .addStatement("$L", write(field, value, at)).addStatement("return this").build());
+        type.addMethod(staticGetter(field.name(), javaType).addStatement("return $L", read(field, value, at)).build());
+        type.addMethod(staticSetter(field.name()).addParameter(javaType, "value")
+                .addStatement("$L", write(field, value, at)).build());
+    }
+
+    private void addNested(FieldModel field, FieldType.Nested nested) {
+        ClassName flyweight = JavaTypes.flyweight(nested.type());
+        type.addMethod(view(getter(field.name(), flyweight), field, flyweight)
+                .addJavadoc("The nested {@code $L}, in place: a view this flyweight reuses on every call.\n",
+                        nested.type().simpleName())
+                .addStatement("return view.wrap(segment, offset + $L)", field.offsetConstant())
+                .build());
+    }
+
+    private void addArray(FieldModel field, FieldType.ArrayOf array) {
+        FieldType element = array.element();
+        TypeName javaType = JavaTypes.valueType(element);
+        CodeBlock at = CodeBlock.of("offset + $L + $T.checkIndex(index, $L, $S) * $L", field.offsetConstant(),
+                JavaTypes.FLYWEIGHTS, field.lengthConstant(), field.name(), elementSize(element));
+        if (element instanceof FieldType.Nested nested) {
+            ClassName flyweight = JavaTypes.flyweight(nested.type());
+            type.addMethod(view(getter(field.name(), flyweight).addParameter(int.class, "index"), field, flyweight)
+                    .addJavadoc("Element {@code index}, in place: a view this flyweight reuses on every call.\n")
+                    .addStatement("return view.wrap(segment, $L)", at)
+                    .build());
+            return;
+        }
+        type.addMethod(getter(field.name(), javaType).addParameter(int.class, "index")
+                .addStatement("return $L", read(field, element, at)).build());
+        type.addMethod(plainSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
+                .addStatement("$L", write(field, element, at)).addStatement("return this").build());
+        type.addMethod(staticGetter(field.name(), javaType).addParameter(int.class, "index")
+                .addStatement("return $L", read(field, element, at)).build());
+        type.addMethod(staticSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
+                .addStatement("$L", write(field, element, at)).build());
+        if (element instanceof FieldType.Scalar scalar && scalar.type() != ScalarType.BOOLEAN) {
+            addBulk(field, scalar.type());
+        }
+    }
+
+    private void addBulk(FieldModel field, ScalarType scalar) {
+        TypeName arrayType = ArrayTypeName.of(JavaTypes.primitive(scalar));
+        type.addMethod(setter(field.name()).addParameter(arrayType, "values")
+                .addJavadoc("Copies {@code values} into elements {@code 0..values.length-1}; the rest are unchanged.\n")
+                .addStatement("$T.copy(values, 0, segment, $L, offset + $L, $T.checkBulk(values.length, $L, $S))",
+                        MemorySegment.class, scalar.valueLayout(), field.offsetConstant(), JavaTypes.FLYWEIGHTS,
+                        field.lengthConstant(), field.name())
+                .addStatement("return this")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(field.name() + "To").addModifiers(Modifier.PUBLIC)
+                .returns(arrayType).addParameter(arrayType, "destination")
+                .addJavadoc("Copies all {@link #$L} elements into {@code destination}, which must hold that many.\n",
+                        field.lengthConstant())
+                .addStatement("$T.copy(segment, $L, offset + $L, destination, 0, $L)", MemorySegment.class,
+                        scalar.valueLayout(), field.offsetConstant(), field.lengthConstant())
+                .addStatement("return destination")
+                .build());
+    }
+
+    private void addText(FieldModel field) {
+        String name = field.name();
+        CodeBlock args = CodeBlock.of("segment, offset + $L, $L", field.offsetConstant(), field.lengthConstant());
+        CodeBlock at = CodeBlock.of("offset + $L + $T.checkIndex(index, $L, $S)", field.offsetConstant(),
+                JavaTypes.FLYWEIGHTS, field.lengthConstant(), name);
+        type.addMethod(getter(name, TypeName.BYTE).addParameter(int.class, "index")
+                .addStatement("return segment.get(JAVA_BYTE, $L)", at).build());
+        type.addMethod(plainSetter(name).addParameter(int.class, "index").addParameter(byte.class, "value")
+                .addStatement("segment.set(JAVA_BYTE, $L, value)", at).addStatement("return this").build());
+        type.addMethod(setter(name).addParameter(CharSequence.class, "value")
+                .addJavadoc("Stores {@code value} as UTF-8, zero-padded, without allocating.\n\n"
+                        + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes; nothing is written then\n",
+                        field.lengthConstant())
+                .addStatement("$T.set($L, value, $S)", JavaTypes.TEXTS, args, name).addStatement("return this").build());
+        type.addMethod(textMethod(name + "Equals", TypeName.BOOLEAN, "True if the text is {@code value}, compared without allocating.")
+                .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", JavaTypes.TEXTS, args).build());
+        type.addMethod(textMethod(name + "CompareTo", TypeName.INT, "Compares the text with {@code value} by code point, without allocating.")
+                .addParameter(CharSequence.class, "value").addStatement("return $T.compare($L, value)", JavaTypes.TEXTS, args).build());
+        type.addMethod(textMethod("append" + Names.capitalize(name), ClassName.get(StringBuilder.class), "Appends the text to {@code out} and returns it.")
+                .addParameter(StringBuilder.class, "out").addStatement("return $T.appendTo($L, out)", JavaTypes.TEXTS, args).build());
+        type.addMethod(textMethod(name + "ByteLength", TypeName.INT, "The text's length in UTF-8 bytes.")
+                .addStatement("return $T.byteLength($L)", JavaTypes.TEXTS, args).build());
+        type.addMethod(textMethod(name + "AsString", ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates.")
+                .addStatement("return $T.toString($L)", JavaTypes.TEXTS, args).build());
+    }
+
+    private static CodeBlock read(FieldModel field, FieldType value, CodeBlock at) {
+        if (value instanceof FieldType.EnumType enumType) {
+            ScalarType storage = enumType.storage();
+            CodeBlock raw = CodeBlock.of("segment.get($L, $L)", storage.valueLayout(), at);
+            CodeBlock ordinal = switch (storage) {
+                case BYTE -> CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, raw);
+                case SHORT -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
+                default -> raw;
+            };
+            return CodeBlock.of("$L[$L]", valuesField(field), ordinal);
+        }
+        return CodeBlock.of("segment.get($L, $L)", ((FieldType.Scalar) value).type().valueLayout(), at);
+    }
+
+    private static CodeBlock write(FieldModel field, FieldType value, CodeBlock at) {
+        if (value instanceof FieldType.EnumType enumType) {
+            ScalarType storage = enumType.storage();
+            return CodeBlock.of("segment.set($L, $L, ($L) value.ordinal())", storage.valueLayout(), at, storage.javaName());
+        }
+        return CodeBlock.of("segment.set($L, $L, value)", ((FieldType.Scalar) value).type().valueLayout(), at);
+    }
+
+    private static CodeBlock elementSize(FieldType element) {
+        return element instanceof FieldType.Nested nested
+                ? CodeBlock.of("$T.BYTE_SIZE", JavaTypes.flyweight(nested.type()))
+                : CodeBlock.of("$LL", element.byteSize());
+    }
+
+    /** Starts a getter that fetches the field's view, creating it on first use only. */
+    private static MethodSpec.Builder view(MethodSpec.Builder getter, FieldModel field, ClassName flyweight) {
+        String view = viewField(field);
+        return getter.addStatement("$T view = $N", flyweight, view)
+                .beginControlFlow("if (view == null)")
+                .addStatement("view = $N = new $T()", view, flyweight)
+                .endControlFlow();
+    }
+
+    private MethodSpec.Builder getter(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
+    }
+
+    private MethodSpec.Builder setter(String name) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(self);
+    }
+
+    /** A setter documented as one: most are, bulk and text setters say more. */
+    private MethodSpec.Builder plainSetter(String name) {
+        return setter(name).addJavadoc("Sets {@code $L} and returns this flyweight, for chaining.\n", name);
+    }
+
+    /** jextract style: reads the field of the struct at {@code offset} in {@code segment}, no flyweight needed. */
+    private static MethodSpec.Builder staticGetter(String name, TypeName returns) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns)
+                .addJavadoc("Reads {@code $L} of the struct at {@code offset} in {@code segment}, without a flyweight.\n", name)
+                .addParameter(MemorySegment.class, "segment").addParameter(long.class, "offset");
+    }
+
+    private static MethodSpec.Builder staticSetter(String name) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Writes {@code $L} of the struct at {@code offset} in {@code segment}, without a flyweight.\n", name)
+                .addParameter(MemorySegment.class, "segment").addParameter(long.class, "offset");
+    }
+
+    private static MethodSpec.Builder textMethod(String name, TypeName returns, String javadoc) {
+        return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addJavadoc("$L\n", javadoc);
+    }
+
+    private static String valuesField(FieldModel field) {
+        return Names.upperSnake(field.name()) + "_VALUES";
+    }
+
+    private static String viewField(FieldModel field) {
+        return field.name() + "View";
+    }
+}

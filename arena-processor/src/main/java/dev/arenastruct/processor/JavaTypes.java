@@ -1,0 +1,50 @@
+package dev.arenastruct.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.Names;
+import dev.arenastruct.processor.model.ScalarType;
+
+/** JavaPoet names for model types. */
+final class JavaTypes {
+    static final ClassName BUMP_ARENA = ClassName.get("dev.arenastruct", "BumpArena");
+    static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct", "Flyweights");
+    static final ClassName TEXTS = ClassName.get("dev.arenastruct", "Texts");
+
+    private JavaTypes() {
+    }
+
+    static ClassName className(FieldType.TypeRef type) {
+        return ClassName.get(type.packageName(), type.nestedNames().getFirst(),
+                type.nestedNames().subList(1, type.nestedNames().size()).toArray(String[]::new));
+    }
+
+    static ClassName flyweight(FieldType.TypeRef struct) {
+        return ClassName.get(struct.packageName(), Names.flyweightName(struct.nestedNames()));
+    }
+
+    static TypeName primitive(ScalarType scalar) {
+        return switch (scalar) {
+            case BYTE -> TypeName.BYTE;
+            case BOOLEAN -> TypeName.BOOLEAN;
+            case SHORT -> TypeName.SHORT;
+            case CHAR -> TypeName.CHAR;
+            case INT -> TypeName.INT;
+            case FLOAT -> TypeName.FLOAT;
+            case LONG -> TypeName.LONG;
+            case DOUBLE -> TypeName.DOUBLE;
+        };
+    }
+
+    /** The Java type a getter of a scalar, enum or nested struct value returns. */
+    static TypeName valueType(FieldType type) {
+        return switch (type) {
+            case FieldType.Scalar scalar -> primitive(scalar.type());
+            case FieldType.EnumType enumType -> className(enumType.type());
+            case FieldType.Nested nested -> flyweight(nested.type());
+            case FieldType.ArrayOf array -> valueType(array.element());
+            case FieldType.Text text -> TypeName.BYTE;
+        };
+    }
+}

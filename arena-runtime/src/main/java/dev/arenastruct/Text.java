@@ -1,0 +1,30 @@
+package dev.arenastruct;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares fixed-length text stored inline as UTF-8 bytes, C's {@code char symbol[8]}: put it on
+ * an indexed {@code byte} accessor, which reads one byte of the text.
+ *
+ * <pre>{@code
+ * @Text(length = 8) byte symbol(int index);   // char symbol[8]; "AAPL" then four zero bytes
+ * }</pre>
+ *
+ * <p>The declaration holds no reference type; the flyweight adds garbage-free helpers:
+ * {@code symbol(CharSequence)} to set it (throws when the UTF-8 does not fit),
+ * {@code symbolEquals(CharSequence)}, {@code symbolCompareTo(CharSequence)},
+ * {@code appendSymbol(StringBuilder)}, {@code symbolByteLength()}, and {@code symbolAsString()}
+ * for cold paths. Text shorter than {@code length} is padded with zero bytes; text of exactly
+ * {@code length} bytes has no terminator, as in C's {@code strncpy}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Text {
+    /** The capacity in bytes of UTF-8, at least 1. */
+    int length();
+}
