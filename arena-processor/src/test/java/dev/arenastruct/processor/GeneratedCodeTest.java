@@ -159,6 +159,51 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void enumOfMoreThan256ConstantsIsStoredInTwoBytes() {
+        StringBuilder constants = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            constants.append(i == 0 ? "" : ", ").append("C").append(i);
+        }
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    Wide kind();",
+                "    enum Wide { " + constants + " }",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeededWithoutWarnings();
+        String generated = contents(compilation, "test.QuoteFlyweight");
+        assertThat(generated).contains("public static final long BYTE_SIZE = 2L;");
+        assertThat(generated).contains("return KIND_VALUES[Short.toUnsignedInt(segment.get(JAVA_SHORT, offset + KIND_OFFSET))];");
+        assertThat(generated).contains("segment.set(JAVA_SHORT, offset + KIND_OFFSET, (short) value.ordinal());");
+    }
+
+    @Test
+    void everyKindTogetherCompilesWithoutWarnings() {
+        JavaFileObject file = source("Book",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct(alignment = 64, fieldOrder = FieldOrder.COMPACT)",
+                "public interface Book {",
+                "    @Text(length = 8) byte symbol(int index);",
+                "    Side side();",
+                "    Level best();",
+                "    @Array(length = 4) Level levels(int index);",
+                "    @Array(length = 3) Side sides(int index);",
+                "    @Array(length = 5) boolean flags(int index);",
+                "    @Array(length = 2) double prices(int index);",
+                "    enum Side { BID, ASK }",
+                "}");
+        JavaFileObject level = source("Level", "package test;", "@dev.arenastruct.ArenaStruct",
+                "public interface Level { double price(); long size(); }");
+        Compilation compilation = compile(file, level);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.BookFlyweight");
+        assertThat(compilation).generatedSourceFile("test.LevelFlyweight");
+    }
+
+    @Test
     void processorNeverClaimsTheAnnotation() {
         assertThat(new ArenaStructProcessor().getSupportedAnnotationTypes()).containsExactly("dev.arenastruct.ArenaStruct");
         assertThat(StructElements.ARENA_STRUCT).isEqualTo(dev.arenastruct.ArenaStruct.class.getCanonicalName());

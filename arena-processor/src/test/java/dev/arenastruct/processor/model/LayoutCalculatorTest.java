@@ -86,4 +86,17 @@ class LayoutCalculatorTest {
         assertThrows(IllegalArgumentException.class, () -> new Member("x", 4, 3));
         assertThrows(IllegalArgumentException.class, () -> new Member("x", -1, 1));
     }
+
+    @Test
+    void minimumAlignmentRaisesTheStructAlignmentLikeCAlignas() {
+        Layout layout = LayoutCalculator.layout(List.of(new Member("a", 4, 4), new Member("b", 1, 1)), 16);
+        assertEquals(16, layout.byteAlignment());
+        assertEquals(16, layout.byteSize());
+        assertEquals(11, layout.trailingPadding());
+    }
+
+    @Test
+    void minimumAlignmentMustBeAPowerOfTwo() {
+        assertThrows(IllegalArgumentException.class, () -> LayoutCalculator.layout(List.of(), 24));
+    }
 }

@@ -1,0 +1,258 @@
+package dev.arenastruct.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.arenastruct.processor.StructCompiler.assertOnlyError;
+import static dev.arenastruct.processor.StructCompiler.compile;
+import static dev.arenastruct.processor.StructCompiler.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per diagnostic of nested structs, arrays, enums, text and struct attributes. */
+class TypeSystemDiagnosticsTest {
+
+    @Test
+    void rejectsStructThatContainsItselfNamingTheCycle() {
+        JavaFileObject file = source("Node",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Node {",
+                "    long value();",
+                "    Node next();",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/RecursiveStruct] field 'next' makes struct 'Node' contain itself"
+                + " by value (Node.next -> Node), which would make it infinitely large: store an index or id of the"
+                + " other struct instead, as in 'int nextIndex()'");
+    }
+
+    @Test
+    void rejectsIndirectCycleThroughAnArrayOnEveryStructInIt() {
+        JavaFileObject file = source("A",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface A {",
+                "    @Array(length = 2) B children(int index);",
+                "}",
+                "@ArenaStruct",
+                "interface B {",
+                "    long id();",
+                "    A parent();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[ArenaStruct/RecursiveStruct] field 'children' makes struct 'A'"
+                + " contain itself by value (A.children -> B.parent -> A)").inFile(file).onLine(5);
+        assertThat(compilation).hadErrorContaining("[ArenaStruct/RecursiveStruct] field 'parent' makes struct 'B'"
+                + " contain itself by value (B.parent -> A.children -> B)").inFile(file).onLine(10);
+    }
+
+    @Test
+    void rejectsFieldWhoseNestedStructHasErrorsAndReportsTheNestedErrorOnce() {
+        JavaFileObject file = source("Outer",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Outer {",
+                "    Inner inner();",
+                "}",
+                "@dev.arenastruct.ArenaStruct",
+                "interface Inner {",
+                "    String name();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[ArenaStruct/InvalidNestedStruct] field 'inner' has struct type"
+                + " Inner, whose declaration has errors (reported on it); fix those first: nothing was generated for"
+                + " 'Outer'").inFile(file).onLine(4);
+        assertThat(compilation).hadErrorContaining("[ArenaStruct/ReferenceField] field 'name'").inFile(file).onLine(8);
+    }
+
+    @Test
+    void rejectsArrayLengthBelowOneOnTheAnnotation() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Array(",
+                "        length = 0)",
+                "    long prices(int index);",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/ArrayLength] @Array(length = 0) on 'prices' declares no elements;"
+                + " the length must be at least 1");
+    }
+
+    @Test
+    void rejectsNegativeTextLength() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Text(length = -8) byte symbol(int index);",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/ArrayLength] @Text(length = -8) on 'symbol' declares no elements");
+    }
+
+    @Test
+    void rejectsArrayAccessorWithoutExactlyOneIntIndex() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Array(length = 4) double prices(long index);",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/IndexedParameters] method 'prices' is annotated @Array, so its only"
+                + " parameter is the int index: declare it as 'double prices(int index)'");
+    }
+
+    @Test
+    void rejectsArrayAccessorWithNoIndex() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Text(length = 4) byte symbol();",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/IndexedParameters] method 'symbol' is annotated @Text, so its only"
+                + " parameter is the int index: declare it as 'byte symbol(int index)'");
+    }
+
+    @Test
+    void suggestsArrayForAnIndexedAccessorWithoutAnnotation() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    double prices(int index);",
+                "}");
+        assertOnlyError(file, 4, "[ArenaStruct/AccessorParameters] method 'prices' has parameters (int); a field"
+                + " accessor takes none: declare it as 'double prices()', or give it a default body if it is not a"
+                + " field; for an inline array, annotate it @Array(length = N)");
+    }
+
+    @Test
+    void rejectsArrayAndTextOnOneAccessor() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Array(length = 4) @Text(length = 4) byte symbol(int index);",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/ArrayAndText] method 'symbol' is annotated both @Array and @Text;"
+                + " keep @Text for UTF-8 text, or @Array for an array of numbers");
+    }
+
+    @Test
+    void rejectsTextOfAnythingButBytes() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Text(length = 8) char symbol(int index);",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/TextElement] @Text field 'symbol' has element type char, but text is"
+                + " stored as UTF-8 bytes: declare it as 'byte symbol(int index)'");
+    }
+
+    @Test
+    void rejectsArrayOfReferencesWithTheFix() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Array(length = 4) String names(int index);",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/ArrayElement] @Array field 'names' has element type java.lang.String,"
+                + " which is a reference; array elements are primitives, enums or @ArenaStruct interfaces: for text,"
+                + " declare '@Text(length = N) byte names(int index)'");
+    }
+
+    @Test
+    void rejectsEnumWithoutConstants() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    Nothing kind();",
+                "    enum Nothing { }",
+                "}");
+        assertOnlyError(file, 4, "[ArenaStruct/EmptyEnum] field 'kind' has enum type test.Quote.Nothing, which has no"
+                + " constants, so no value could be stored: add a constant to the enum or remove the field");
+    }
+
+    @Test
+    void rejectsStructAlignmentThatIsNotAPowerOfTwoOnTheValue() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct(",
+                "    alignment = 48)",
+                "public interface Quote { long id(); }");
+        assertOnlyError(file, 3, "[ArenaStruct/StructAlignment] @ArenaStruct(alignment = 48) on 'Quote' is not a"
+                + " power of two: use 1, 2, 4, 8, 16, 32, 64, ..., or leave it out for the natural alignment");
+    }
+
+    @Test
+    void rejectsStructWhoseSizeOverflowsALong() {
+        JavaFileObject file = source("Huge",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Huge {",
+                "    @Array(length = 2147483647) Big items(int index);",
+                "}",
+                "@ArenaStruct",
+                "interface Big { @Array(length = 2147483647) long values(int index); }");
+        Compilation compilation = compile(file);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[ArenaStruct/StructTooLarge] struct 'Huge' is too large: its size"
+                + " in bytes overflows a long; make its arrays shorter").inFile(file).onLine(4);
+    }
+
+    @Test
+    void rejectsFieldNamedLikeAGeneratedMethod() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    long wrap();",
+                "}");
+        assertOnlyError(file, 4, "[ArenaStruct/ReservedName] field 'wrap' would clash with the generated method"
+                + " wrap(MemorySegment, long): rename the field");
+    }
+
+    @Test
+    void rejectsFieldThatClashesWithATextHelper() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Text(length = 8) byte symbol(int index);",
+                "    int symbolByteLength();",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/NameClash] field 'symbolByteLength' maps to the generated name"
+                + " symbolByteLength(), as field 'symbol' does; rename one of them");
+    }
+
+    @Test
+    void rejectsArrayAnnotationOnAMethodThatIsNotAField() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    long id();",
+                "    @Array(length = 4) default long prices(int index) { return 0; }",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/NotAField] @Array on method 'prices' has no effect, because only"
+                + " abstract methods of an @ArenaStruct interface are fields: remove the annotation, or make 'prices'"
+                + " an abstract accessor in a struct");
+    }
+}
