@@ -138,7 +138,8 @@ public final class Texts {
     /** The code point at byte {@code pos} and its byte count, packed as {@code cp << 8 | count}. */
     private static long decode(MemorySegment s, long offset, int pos, int end) {
         int b0 = Byte.toUnsignedInt(s.get(ValueLayout.JAVA_BYTE, offset + pos));
-        int count = b0 < 0x80 ? 1 : b0 >= 0xF0 && b0 < 0xF8 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
+        // Lead bytes: 0xC0, 0xC1 (overlong) and 0xF5..0xFF (beyond U+10FFFF) never start valid UTF-8.
+        int count = b0 < 0x80 ? 1 : b0 < 0xC2 ? 0 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : b0 < 0xF5 ? 4 : 0;
         if (count == 1) {
             return (long) b0 << 8 | 1;
         }

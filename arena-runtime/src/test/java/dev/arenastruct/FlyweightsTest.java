@@ -49,4 +49,111 @@ class FlyweightsTest {
     void rejectsANullSegment() {
         assertThrows(NullPointerException.class, () -> Flyweights.checkWrap(null, 0, 8, 8, "T"));
     }
+
+    @Test
+    void checkIndexReturnsAValidIndex() {
+        assertEquals(0, Flyweights.checkIndex(0, 4, "prices"));
+        assertEquals(3, Flyweights.checkIndex(3, 4, "prices"));
+    }
+
+    @Test
+    void checkIndexRejectsMinusOneAndTheLengthWithTheNumbers() {
+        IndexOutOfBoundsException below = assertThrows(IndexOutOfBoundsException.class,
+                () -> Flyweights.checkIndex(-1, 4, "prices"));
+        assertEquals("index -1 is out of bounds for array field 'prices' of length 4", below.getMessage());
+        IndexOutOfBoundsException atLength = assertThrows(IndexOutOfBoundsException.class,
+                () -> Flyweights.checkIndex(4, 4, "prices"));
+        assertEquals("index 4 is out of bounds for array field 'prices' of length 4", atLength.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> Flyweights.checkIndex(0, 0, "empty"));
+        assertThrows(IndexOutOfBoundsException.class, () -> Flyweights.checkIndex(Integer.MIN_VALUE, 4, "p"));
+    }
+
+    @Test
+    void checkElementReturnsTheByteOffsetOfTheElement() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocate(3 * 24, 8);
+            assertEquals(0, Flyweights.checkElement(array, 0, 24, "TradeEvent"));
+            assertEquals(24, Flyweights.checkElement(array, 1, 24, "TradeEvent"));
+            assertEquals(48, Flyweights.checkElement(array, 2, 24, "TradeEvent"));
+        }
+    }
+
+    @Test
+    void checkElementRejectsAnIndexAtTheCountWithTheNumbers() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocate(3 * 24, 8);
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                    () -> Flyweights.checkElement(array, 3, 24, "TradeEvent"));
+            assertEquals("index 3 is out of bounds for an array of 3 TradeEvent structs (segment byteSize=72)",
+                    e.getMessage());
+            IndexOutOfBoundsException negative = assertThrows(IndexOutOfBoundsException.class,
+                    () -> Flyweights.checkElement(array, -1, 24, "TradeEvent"));
+            assertEquals("index -1 is out of bounds for an array of 3 TradeEvent structs (segment byteSize=72)",
+                    negative.getMessage());
+        }
+    }
+
+    @Test
+    void checkElementCountsWholeStructsOnlyWhenTheSizeIsNotAMultiple() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocate(2 * 24 + 23, 8); // 71 bytes: 2 whole structs and a partial one
+            assertEquals(24, Flyweights.checkElement(array, 1, 24, "TradeEvent"));
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                    () -> Flyweights.checkElement(array, 2, 24, "TradeEvent"));
+            assertEquals("index 2 is out of bounds for an array of 2 TradeEvent structs (segment byteSize=71)",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void checkElementRejectsEveryIndexOfASegmentSmallerThanOneStruct() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocate(23, 8);
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                    () -> Flyweights.checkElement(array, 0, 24, "TradeEvent"));
+            assertEquals("index 0 is out of bounds for an array of 0 TradeEvent structs (segment byteSize=23)",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void arrayByteSizeMultipliesCountBySize() {
+        assertEquals(0, Flyweights.arrayByteSize(0, 24, "TradeEvent"));
+        assertEquals(24, Flyweights.arrayByteSize(1, 24, "TradeEvent"));
+        assertEquals(240, Flyweights.arrayByteSize(10, 24, "TradeEvent"));
+        long most = Long.MAX_VALUE / 24;
+        assertEquals(most * 24, Flyweights.arrayByteSize(most, 24, "TradeEvent"), "largest count that fits");
+    }
+
+    @Test
+    void arrayByteSizeRejectsANegativeCount() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Flyweights.arrayByteSize(-1, 24, "TradeEvent"));
+        assertEquals("count must not be negative: count=-1", e.getMessage());
+    }
+
+    @Test
+    void arrayByteSizeRejectsASizeThatOverflowsALong() {
+        long tooMany = Long.MAX_VALUE / 24 + 1;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Flyweights.arrayByteSize(tooMany, 24, "TradeEvent"));
+        assertEquals(tooMany + " TradeEvent structs of byteSize=24 overflow a long", e.getMessage());
+        IllegalArgumentException max = assertThrows(IllegalArgumentException.class,
+                () -> Flyweights.arrayByteSize(Long.MAX_VALUE, 2, "T"));
+        assertEquals(Long.MAX_VALUE + " T structs of byteSize=2 overflow a long", max.getMessage());
+    }
+
+    @Test
+    void checkBulkReturnsACountThatFits() {
+        assertEquals(0, Flyweights.checkBulk(0, 4, "prices"));
+        assertEquals(3, Flyweights.checkBulk(3, 4, "prices"));
+        assertEquals(4, Flyweights.checkBulk(4, 4, "prices"));
+    }
+
+    @Test
+    void checkBulkRejectsMoreValuesThanTheLengthWithTheNumbers() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Flyweights.checkBulk(5, 4, "prices"));
+        assertEquals("cannot copy 5 values into array field 'prices' of length 4", e.getMessage());
+    }
 }

@@ -59,6 +59,72 @@ class CLayoutTest {
                 runC(c));
     }
 
+    @Test
+    void nestedStructsArraysEnumsTextAndAlignmentMatchTheCCompiler() throws Exception {
+        String c = """
+                struct Price { int64_t mantissa; int8_t exponent; };
+                struct Level { struct Price price; int64_t quantity; int32_t orders; };
+                struct BookSnapshot { char symbol[8]; int64_t sequence; uint8_t lastTradeSide;
+                                      struct Level bids[10]; struct Level asks[10]; } __attribute__((aligned(64)));
+                int main(void) {
+                  printf("%zu %zu %zu %zu %zu %zu %zu %zu %zu %zu %zu\\n",
+                    sizeof(struct Price), sizeof(struct Level), _Alignof(struct Level), offsetof(struct Level, quantity),
+                    sizeof(struct BookSnapshot), _Alignof(struct BookSnapshot),
+                    offsetof(struct BookSnapshot, sequence), offsetof(struct BookSnapshot, lastTradeSide),
+                    offsetof(struct BookSnapshot, bids), offsetof(struct BookSnapshot, asks),
+                    offsetof(struct BookSnapshot, asks[3].price.exponent));
+                  return 0;
+                }
+                """;
+        assertEquals(List.of(PriceFlyweight.BYTE_SIZE, LevelFlyweight.BYTE_SIZE, LevelFlyweight.BYTE_ALIGNMENT,
+                LevelFlyweight.QUANTITY_OFFSET, BookSnapshotFlyweight.BYTE_SIZE, BookSnapshotFlyweight.BYTE_ALIGNMENT,
+                BookSnapshotFlyweight.SEQUENCE_OFFSET, BookSnapshotFlyweight.LAST_TRADE_SIDE_OFFSET,
+                BookSnapshotFlyweight.BIDS_OFFSET, BookSnapshotFlyweight.ASKS_OFFSET,
+                BookSnapshotFlyweight.ASKS_OFFSET + 3 * LevelFlyweight.BYTE_SIZE + LevelFlyweight.PRICE_OFFSET
+                        + PriceFlyweight.EXPONENT_OFFSET),
+                runC(c));
+    }
+
+    @Test
+    void everyArrayKindMatchesTheCCompiler() throws Exception {
+        String c = """
+                struct Price { int64_t mantissa; int8_t exponent; };
+                struct Kinds { int8_t bytes[3]; bool flags[3]; int16_t shorts[3]; uint16_t chars[3]; int32_t ints[3];
+                               float floats[3]; int64_t longs[3]; double doubles[3]; uint8_t side; uint8_t sides[2];
+                               struct Price price; struct Price prices[2]; char code[6]; };
+                int main(void) {
+                  printf("%zu %zu %zu %zu %zu %zu %zu %zu %zu %zu %zu %zu %zu %zu %zu\\n",
+                    sizeof(struct Kinds), _Alignof(struct Kinds), offsetof(struct Kinds, bytes),
+                    offsetof(struct Kinds, flags), offsetof(struct Kinds, shorts), offsetof(struct Kinds, chars),
+                    offsetof(struct Kinds, ints), offsetof(struct Kinds, floats), offsetof(struct Kinds, longs),
+                    offsetof(struct Kinds, doubles), offsetof(struct Kinds, side), offsetof(struct Kinds, sides),
+                    offsetof(struct Kinds, price), offsetof(struct Kinds, prices), offsetof(struct Kinds, code));
+                  return 0;
+                }
+                """;
+        assertEquals(List.of(KindsFlyweight.BYTE_SIZE, KindsFlyweight.BYTE_ALIGNMENT, KindsFlyweight.BYTES_OFFSET,
+                KindsFlyweight.FLAGS_OFFSET, KindsFlyweight.SHORTS_OFFSET, KindsFlyweight.CHARS_OFFSET,
+                KindsFlyweight.INTS_OFFSET, KindsFlyweight.FLOATS_OFFSET, KindsFlyweight.LONGS_OFFSET,
+                KindsFlyweight.DOUBLES_OFFSET, KindsFlyweight.SIDE_OFFSET, KindsFlyweight.SIDES_OFFSET,
+                KindsFlyweight.PRICE_OFFSET, KindsFlyweight.PRICES_OFFSET, KindsFlyweight.CODE_OFFSET),
+                runC(c));
+    }
+
+    @Test
+    void compactOrderMatchesTheCStructDeclaredInMemoryOrder() throws Exception {
+        String c = """
+                struct Compact { double price; int64_t id; int16_t count; int8_t flag; };
+                int main(void) {
+                  printf("%zu %zu %zu %zu %zu %zu\\n", sizeof(struct Compact), _Alignof(struct Compact),
+                    offsetof(struct Compact, price), offsetof(struct Compact, id), offsetof(struct Compact, count),
+                    offsetof(struct Compact, flag));
+                  return 0;
+                }
+                """;
+        assertEquals(List.of(CompactFlyweight.BYTE_SIZE, CompactFlyweight.BYTE_ALIGNMENT, CompactFlyweight.PRICE_OFFSET,
+                CompactFlyweight.ID_OFFSET, CompactFlyweight.COUNT_OFFSET, CompactFlyweight.FLAG_OFFSET), runC(c));
+    }
+
     /** Compiles and runs a C program (after the standard headers) and parses the numbers it prints. */
     private List<Long> runC(String body) throws IOException, InterruptedException {
         String compiler = findCompiler();
