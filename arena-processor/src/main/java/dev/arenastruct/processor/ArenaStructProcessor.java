@@ -41,11 +41,13 @@ public final class ArenaStructProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         boolean lastRound = round.processingOver();
+        // Per round: both memoize nested structs, whose elements are only valid within a round.
         StructValidator validator = new StructValidator(
                 processingEnv.getElementUtils(), processingEnv.getTypeUtils(), processingEnv.getMessager());
+        ModelFactory models = new ModelFactory(processingEnv.getElementUtils());
         for (TypeElement type : typesToProcess(round)) {
             try {
-                processType(type, validator, lastRound);
+                processType(type, validator, models, lastRound);
             } catch (Throwable t) { // a bug here must be an error on the type, never a javac crash
                 error(type, Message.INTERNAL_ERROR.format(type.getQualifiedName(), stackTrace(t)));
             }
@@ -69,14 +71,14 @@ public final class ArenaStructProcessor extends AbstractProcessor {
         return types;
     }
 
-    private void processType(TypeElement type, StructValidator validator, boolean lastRound) {
+    private void processType(TypeElement type, StructValidator validator, ModelFactory models, boolean lastRound) {
         switch (validator.validate(type, lastRound)) {
             case UNRESOLVED -> deferred.add(type.getQualifiedName().toString());
             case INVALID -> { }
             case VALID -> {
                 StructModel model;
                 try {
-                    model = new ModelFactory(processingEnv.getElementUtils()).create(type);
+                    model = models.create(type);
                 } catch (ArithmeticException overflow) {
                     error(type, Message.STRUCT_TOO_LARGE.format(type.getSimpleName()));
                     return;
