@@ -136,11 +136,11 @@ final class AccessorWriter {
                 .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", JavaTypes.TEXTS, args).build());
         type.addMethod(textMethod(name + "CompareTo", TypeName.INT, "Compares the text with {@code value} by code point, without allocating.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.compare($L, value)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod("append" + Names.capitalize(name), ClassName.get(StringBuilder.class), "Appends the text to {@code out} and returns it.")
+        type.addMethod(textMethod(Names.textAppend(name), ClassName.get(StringBuilder.class), "Appends the text to {@code out} and returns it.")
                 .addParameter(StringBuilder.class, "out").addStatement("return $T.appendTo($L, out)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod(name + "ByteLength", TypeName.INT, "The text's length in UTF-8 bytes.")
+        type.addMethod(textMethod(Names.textByteLength(name), TypeName.INT, "The text's length in UTF-8 bytes.")
                 .addStatement("return $T.byteLength($L)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod(name + "AsString", ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates.")
+        type.addMethod(textMethod(Names.textAsString(name), ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates.")
                 .addStatement("return $T.toString($L)", JavaTypes.TEXTS, args).build());
     }
 

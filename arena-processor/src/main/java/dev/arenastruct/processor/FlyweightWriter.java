@@ -208,7 +208,7 @@ final class FlyweightWriter {
         for (FieldModel field : model.fields()) {
             String label = separator + field.name() + "=";
             switch (field.type()) {
-                case FieldType.Text text -> method.addStatement("$N(out.append($S))", "append" + Names.capitalize(field.name()), label);
+                case FieldType.Text text -> method.addStatement("$N(out.append($S))", Names.textAppend(field.name()), label);
                 case FieldType.ArrayOf array -> {
                     method.addStatement("out.append($S)", label + "[");
                     method.beginControlFlow("for (int i = 0; i < $L; i++)", field.lengthConstant());

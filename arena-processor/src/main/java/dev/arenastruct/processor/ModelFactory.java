@@ -49,9 +49,9 @@ final class ModelFactory {
     private DeclaredField field(ExecutableElement accessor) {
         String name = accessor.getSimpleName().toString();
         TypeMirror type = accessor.getReturnType();
-        if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
-            return new DeclaredField(name, new FieldType.Text(StructElements.length(
-                    StructElements.annotation(accessor, StructElements.TEXT).get())));
+        Optional<AnnotationMirror> text = StructElements.annotation(accessor, StructElements.TEXT);
+        if (text.isPresent()) {
+            return new DeclaredField(name, new FieldType.Text(StructElements.length(text.get())));
         }
         Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
         FieldType value = valueType(type);

@@ -115,11 +115,6 @@ final class StructElements {
         return value(mirror, "length").map(v -> v.getValue() instanceof Integer i ? i : 0).orElse(0);
     }
 
-    /** The {@code @Array} or {@code @Text} annotation that sizes an indexed accessor, if any. */
-    static Optional<AnnotationMirror> sizing(ExecutableElement accessor) {
-        return annotation(accessor, ARRAY).or(() -> annotation(accessor, TEXT));
-    }
-
     /** The type's package and its nested simple names. */
     static TypeRef typeRef(TypeElement type) {
         ArrayDeque<String> names = new ArrayDeque<>();

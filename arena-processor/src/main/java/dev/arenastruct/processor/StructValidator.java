@@ -296,11 +296,11 @@ final class StructValidator {
 
     private static List<String> generatedNames(ExecutableElement accessor, String name) {
         if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
-            return List.of(Names.offsetConstant(name), Names.upperSnake(name) + "_LENGTH",
-                    name + "AsString()", name + "ByteLength()");
+            return List.of(Names.offsetConstant(name), Names.lengthConstant(name),
+                    Names.textAsString(name) + "()", Names.textByteLength(name) + "()");
         }
         if (StructElements.annotation(accessor, StructElements.ARRAY).isPresent()) {
-            return List.of(Names.offsetConstant(name), Names.upperSnake(name) + "_LENGTH");
+            return List.of(Names.offsetConstant(name), Names.lengthConstant(name));
         }
         return List.of(Names.offsetConstant(name), name + "()");
     }

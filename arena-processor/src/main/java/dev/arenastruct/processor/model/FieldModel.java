@@ -17,6 +17,6 @@ public record FieldModel(String name, FieldType type, long offset, long paddingB
 
     /** The generated length constant's name, for arrays and text: {@code SYMBOL_LENGTH}. */
     public String lengthConstant() {
-        return Names.upperSnake(name) + "_LENGTH";
+        return Names.lengthConstant(name);
     }
 }

@@ -41,6 +41,26 @@ public final class Names {
         return out.toString().toUpperCase(Locale.ROOT);
     }
 
+    /** The length constant of an array or text field: {@code symbol} gives {@code SYMBOL_LENGTH}. */
+    public static String lengthConstant(String fieldName) {
+        return upperSnake(fieldName) + "_LENGTH";
+    }
+
+    /** Text helper: {@code symbol} gives {@code appendSymbol(StringBuilder)}. */
+    public static String textAppend(String fieldName) {
+        return "append" + capitalize(fieldName);
+    }
+
+    /** Text helper: {@code symbol} gives {@code symbolByteLength()}. */
+    public static String textByteLength(String fieldName) {
+        return fieldName + "ByteLength";
+    }
+
+    /** Text helper: {@code symbol} gives {@code symbolAsString()}. */
+    public static String textAsString(String fieldName) {
+        return fieldName + "AsString";
+    }
+
     /** {@code symbol} gives {@code Symbol}, for generated names such as {@code appendSymbol}. */
     public static String capitalize(String name) {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
