@@ -3,9 +3,10 @@ package dev.arenastruct;
 import java.io.Serial;
 
 /**
- * Thrown by {@link BumpArena#allocate(long, long)} when the request does not fit in what is left.
- * The arena is unchanged when this is thrown. {@link BumpArena#tryAllocate(long, long)} reports
- * the same condition by returning {@code null} instead.
+ * Thrown by {@link ArenaAllocator#allocate(long, long)} when the request does not fit: in a fixed
+ * arena, in what is left of it; in a growable one, within its limit. The arena is unchanged when
+ * this is thrown. {@link ArenaAllocator#tryAllocate(long, long)} reports the same condition by
+ * returning {@code null} instead.
  */
 public final class ArenaExhaustedException extends RuntimeException {
     @Serial
@@ -15,15 +16,20 @@ public final class ArenaExhaustedException extends RuntimeException {
     private final long alignment;
     private final long remaining;
     private final long capacity;
+    private final long limit;
 
-    ArenaExhaustedException(long requested, long alignment, long remaining, long capacity) {
-        super("BumpArena exhausted: requested=" + requested + " alignment=" + alignment
-                + " remaining=" + remaining + " capacity=" + capacity
-                + "; create the arena with a larger capacity, or reset() it between batches");
+    ArenaExhaustedException(String arena, long requested, long alignment, long remaining, long capacity, long limit,
+            boolean growable) {
+        super(arena + (growable ? " limit reached" : " exhausted") + ": requested=" + requested
+                + " alignment=" + alignment + " remaining=" + remaining + " capacity=" + capacity
+                + (growable ? " limit=" + limit + "; raise the limit (BumpArena.builder().limit(...))"
+                        : "; create the arena with a larger capacity")
+                + ", or reset() it between batches");
         this.requested = requested;
         this.alignment = alignment;
         this.remaining = remaining;
         this.capacity = capacity;
+        this.limit = limit;
     }
 
     /** The byte size that was asked for. */
@@ -36,13 +42,18 @@ public final class ArenaExhaustedException extends RuntimeException {
         return alignment;
     }
 
-    /** The bytes left in the arena when the request failed (before alignment padding). */
+    /** The bytes the arena could still hand out when the request failed (before alignment padding). */
     public long remaining() {
         return remaining;
     }
 
-    /** The arena's total capacity in bytes. */
+    /** The bytes of memory the arena held when the request failed. */
     public long capacity() {
         return capacity;
+    }
+
+    /** The most bytes the arena may hold; equal to the capacity for a fixed arena. */
+    public long limit() {
+        return limit;
     }
 }

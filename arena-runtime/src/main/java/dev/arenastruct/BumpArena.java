@@ -3,48 +3,67 @@ package dev.arenastruct;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
+import java.util.Arrays;
 
 /**
- * A bump allocator over one contiguous block of off-heap memory.
+ * A bump allocator over off-heap memory: one fixed block ({@link #ofCapacity}), or a chain of
+ * blocks that grows on demand up to an optional limit ({@link #builder()}).
  *
  * <p>Allocation moves an offset forward past alignment padding and the requested bytes, and
- * zeroes those bytes. Nothing is freed one by one: {@link #reset()} moves the offset back to zero
- * in O(1), whatever was allocated, and {@link #close()} returns the block to the operating system.
- * Memory handed out before a {@code reset()} is reused by later allocations, so structs from an
- * earlier batch must not be used after it. After {@code close()}, any access to memory from this
- * arena throws {@link IllegalStateException}.
+ * zeroes those bytes. An allocation never straddles two blocks: when the current block is full
+ * the arena moves on to the next block, and a request larger than a block gets a block of its
+ * own. Nothing is freed one by one: {@link #reset()} forgets every allocation in O(1) (it keeps
+ * blocks as its {@link RetainPolicy} says), {@link #openScope()} frees what was allocated inside
+ * it, and {@link #close()} returns all memory to the operating system.
+ *
+ * <p>Memory handed out before a reset is handed out again, so structs from an earlier batch must
+ * not be used after it. Flyweights enforce that: they record the arena's {@link #lifetime()} when
+ * allocated, and touching one after its memory was reclaimed throws {@link StaleStructException}.
+ * Raw segments from {@link #allocate(long, long)} are plain {@code java.lang.foreign} memory:
+ * after {@code close()} touching them throws {@link IllegalStateException}, after a reset they
+ * are not checked.
  *
  * <p>The arena is confined to the thread that created it: allocating, resetting or closing it
  * from another thread throws {@link WrongThreadException}, as does touching its memory.
- *
- * <p>It is a {@link SegmentAllocator}, so the {@code java.lang.foreign} conveniences work on it
- * ({@code arena.allocate(ValueLayout.JAVA_LONG)}, {@code arena.allocateFrom("text")}, ...).
+ * {@link ConcurrentArena} is the arena several threads allocate from.
  *
  * <pre>{@code
  * try (BumpArena arena = BumpArena.ofCapacity(1 << 20)) {
  *     MemorySegment s = arena.allocate(24, 8);
+ *     try (BumpArena.Scope scope = arena.openScope()) {
+ *         MemorySegment scratch = arena.allocate(4096, 64);   // freed when the scope closes
+ *     }
  *     arena.reset();
  * }
  * }</pre>
  */
-public final class BumpArena implements SegmentAllocator, AutoCloseable {
-    /** Alignment of the block itself: a cache line, so cache-line aligned structs waste nothing. */
-    private static final long BLOCK_ALIGNMENT = 64;
-
-    private final Arena owner;
-    private final MemorySegment block;
-    private final long base;
-    private final long capacity;
+public final class BumpArena implements ArenaAllocator, AutoCloseable {
+    private final BlockChain blocks;
+    private final RetainPolicy retain;
     private final Thread ownerThread;
+    private final String name;
+
+    // The block being bumped, cached out of the chain for the fast path.
+    private int current;
+    private MemorySegment block;
+    private long base;
+    private long blockSize;
     private long offset;
+
+    private long allocated;
+    private long padding;
+    private long highWater;
+    private Lifetime[] lifetimes;
+    private int depth;
     private boolean closed;
 
-    private BumpArena(Arena owner, MemorySegment block) {
-        this.owner = owner;
-        this.block = block;
-        this.base = block.address();
-        this.capacity = block.byteSize();
+    BumpArena(BlockChain blocks, RetainPolicy retain, String name) {
+        this.blocks = blocks;
+        this.retain = retain;
         this.ownerThread = Thread.currentThread();
+        this.name = name;
+        this.lifetimes = new Lifetime[] {new Lifetime(name, 0)};
+        enter(0);
     }
 
     /**
@@ -59,22 +78,23 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
         if (bytes < 1) {
             throw new IllegalArgumentException("BumpArena capacity must be at least 1 byte: bytes=" + bytes);
         }
-        Arena arena = Arena.ofConfined();
-        try {
-            return new BumpArena(arena, arena.allocate(bytes, BLOCK_ALIGNMENT));
-        } catch (RuntimeException | Error e) {
-            arena.close();
-            throw e;
-        }
+        return new BumpArena(new BlockChain(BlockChain.Source.CONFINED, false, bytes, 1, bytes, bytes),
+                RetainPolicy.all(), "BumpArena");
+    }
+
+    /** Starts a growable arena: a chain of blocks, with first block size, growth, limit and retain policy. */
+    public static BumpArenaBuilder builder() {
+        return new BumpArenaBuilder();
     }
 
     /**
      * Returns {@code byteSize} zeroed bytes at the next offset whose address is a multiple of
-     * {@code byteAlignment}.
+     * {@code byteAlignment}, in the current block or, for a growable arena, in the next one.
      *
      * @throws IllegalArgumentException if {@code byteSize < 0}, or {@code byteAlignment} is not a
      *     power of two greater than zero (as {@link Arena#allocate(long, long)} does)
-     * @throws ArenaExhaustedException if the request does not fit; the arena is then unchanged
+     * @throws ArenaExhaustedException if the request does not fit (in a growable arena: within its
+     *     limit); the arena is then unchanged
      * @throws IllegalStateException if the arena is closed
      * @throws WrongThreadException if called from a thread other than the owner
      */
@@ -82,7 +102,8 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     public MemorySegment allocate(long byteSize, long byteAlignment) {
         MemorySegment segment = tryAllocate(byteSize, byteAlignment);
         if (segment == null) {
-            throw new ArenaExhaustedException(byteSize, byteAlignment, remaining(), capacity);
+            throw new ArenaExhaustedException(name, byteSize, byteAlignment, remaining(), capacity(), limit(),
+                    blocks.growable());
         }
         return segment;
     }
@@ -94,52 +115,189 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
      *
      * @return the zeroed segment, or {@code null} if it does not fit (the arena is then unchanged)
      */
+    @Override
     public MemorySegment tryAllocate(long byteSize, long byteAlignment) {
         checkUsable();
         checkArguments(byteSize, byteAlignment);
-        long padding = -(base + offset) & (byteAlignment - 1);
-        long remaining = capacity - offset;
+        long pad = -(base + offset) & (byteAlignment - 1);
+        long room = blockSize - offset;
         // Compared by subtraction so huge sizes or alignments cannot overflow into "fits".
-        if (padding > remaining || byteSize > remaining - padding) {
-            return null;
+        if (pad > room || byteSize > room - pad) {
+            return allocateInNextBlock(byteSize, byteAlignment);
         }
-        long start = offset + padding;
+        long start = offset + pad;
         MemorySegment segment = block.asSlice(start, byteSize);
         segment.fill((byte) 0);
         offset = start + byteSize;
+        allocated += byteSize;
+        padding += pad;
         return segment;
     }
 
+    private MemorySegment allocateInNextBlock(long byteSize, long byteAlignment) {
+        int next = blocks.blockFor(current, byteSize, byteAlignment);
+        if (next < 0) {
+            return null;
+        }
+        padding += blockSize - offset; // the end of the current block is lost to this batch
+        enter(next);
+        return tryAllocate(byteSize, byteAlignment);
+    }
+
+    private void enter(int index) {
+        if (index >= 0 && index < blocks.count()) {
+            current = index;
+            block = blocks.segment(index);
+            base = block.address();
+            blockSize = block.byteSize();
+        } else { // every block was returned: the next allocation reserves one
+            current = -1;
+            block = MemorySegment.NULL;
+            base = 0;
+            blockSize = 0;
+        }
+        offset = 0;
+    }
+
+    /** The lifetime of memory allocated now: the innermost open scope's, or the arena's own. */
+    @Override
+    public Lifetime lifetime() {
+        return lifetimes[depth];
+    }
+
     /**
-     * Forgets every allocation in O(1): the next allocation starts at offset zero again.
-     * Memory handed out earlier will be handed out again, so structs from before must not be used.
+     * Forgets every allocation in O(1) in their number: the next allocation starts at the first
+     * block again. Open scopes end, flyweights allocated before become stale, and blocks are kept
+     * or returned as the {@link RetainPolicy} says.
      *
      * @throws IllegalStateException if the arena is closed
      * @throws WrongThreadException if called from a thread other than the owner
      */
     public void reset() {
         checkUsable();
-        offset = 0;
-    }
-
-    /** Bytes handed out since creation or the last {@link #reset()}, alignment padding included. */
-    public long allocatedBytes() {
-        return offset;
-    }
-
-    /** The total size of the arena's block in bytes. */
-    public long capacity() {
-        return capacity;
-    }
-
-    /** Bytes not yet handed out; an allocation may also need some of them for alignment padding. */
-    public long remaining() {
-        return capacity - offset;
+        noteHighWater();
+        endLifetimes(0, "BumpArena.reset()");
+        blocks.retain(retain);
+        enter(0);
+        allocated = 0;
+        padding = 0;
     }
 
     /**
-     * Frees the native memory. Every segment and flyweight from this arena becomes unusable:
-     * touching one throws {@link IllegalStateException}.
+     * Records the current position, to {@link #rewind(Mark)} to later. Memory allocated after the
+     * mark belongs to it: a rewind frees it and makes flyweights allocated in it stale, while
+     * memory allocated before the mark stays valid. Marks nest, last in first out.
+     *
+     * @throws IllegalStateException if the arena is closed
+     * @throws WrongThreadException if called from a thread other than the owner
+     */
+    public Mark mark() {
+        checkUsable();
+        int level = depth + 1;
+        if (level == lifetimes.length) {
+            lifetimes = Arrays.copyOf(lifetimes, level * 2);
+        }
+        if (lifetimes[level] == null) {
+            lifetimes[level] = new Lifetime(name, level);
+        }
+        depth = level;
+        return new Mark(this, level, lifetimes[level].generation(), current, offset, allocated, padding);
+    }
+
+    /**
+     * Frees everything allocated since {@code mark} and ends it, and every mark taken after it.
+     *
+     * @throws IllegalArgumentException if {@code mark} belongs to another arena
+     * @throws IllegalStateException if the mark already ended (rewound, an outer mark rewound, the
+     *     arena reset) or the arena is closed
+     * @throws WrongThreadException if called from a thread other than the owner
+     */
+    public void rewind(Mark mark) {
+        checkUsable();
+        if (mark.arena != this) {
+            throw new IllegalArgumentException("cannot rewind " + this + " to a mark of another arena: " + mark.arena);
+        }
+        if (mark.level > depth || lifetimes[mark.level].generation() != mark.generation) {
+            throw new IllegalStateException("mark at scope depth " + mark.level + " already ended: it was rewound, an "
+                    + "outer mark was rewound, or the arena was reset; each mark can be rewound once");
+        }
+        noteHighWater();
+        endLifetimes(mark.level, "rewinding its scope (depth " + mark.level + ")");
+        depth = mark.level - 1;
+        enter(mark.block);
+        offset = mark.offset;
+        allocated = mark.allocated;
+        padding = mark.padding;
+    }
+
+    /**
+     * Opens a scope: everything allocated until it is closed is freed by {@link Scope#close()},
+     * in try-with-resources order. A {@link #mark()} that closes itself.
+     */
+    public Scope openScope() {
+        return new Scope(mark());
+    }
+
+    private void endLifetimes(int from, String cause) {
+        for (int level = depth; level >= from; level--) {
+            lifetimes[level].end(cause);
+        }
+        depth = Math.max(from - 1, 0);
+    }
+
+    /** Bytes requested since the last {@link #reset()} (or rewind), without padding. */
+    public long allocatedBytes() {
+        return allocated;
+    }
+
+    /** Bytes lost since the last reset: alignment padding, and the unused ends of blocks moved on from. */
+    public long paddingBytes() {
+        return padding;
+    }
+
+    /** Bytes of native memory the arena holds now, in all its blocks. */
+    public long capacity() {
+        return blocks.reserved();
+    }
+
+    /** The most bytes of blocks the arena may hold; for {@link #ofCapacity} arenas, the capacity. */
+    public long limit() {
+        return blocks.limit();
+    }
+
+    /** How many blocks the arena holds now. */
+    public int blockCount() {
+        return blocks.count();
+    }
+
+    /**
+     * Bytes that can still be handed out before the limit: the rest of the current block, the
+     * kept blocks after it, and what may still be reserved. Alignment padding and block ends an
+     * allocation skips come out of it.
+     */
+    public long remaining() {
+        long inBlocks = blockSize - offset + (closed ? 0 : blocks.bytesAfter(current));
+        return inBlocks + (blocks.limit() - blocks.reserved());
+    }
+
+    /** The most bytes (allocated plus padding) in use at once since the arena was created. */
+    public long highWaterMark() {
+        noteHighWater();
+        return highWater;
+    }
+
+    /** All statistics at once. */
+    public ArenaStats stats() {
+        return new ArenaStats(allocated, padding, capacity(), highWaterMark(), blockCount(), limit());
+    }
+
+    private void noteHighWater() {
+        highWater = Math.max(highWater, allocated + padding);
+    }
+
+    /**
+     * Frees the native memory. Every segment from this arena becomes unusable (touching one throws
+     * {@link IllegalStateException}) and every flyweight stale.
      *
      * @throws IllegalStateException if the arena is already closed (as {@link Arena#close()} does)
      * @throws WrongThreadException if called from a thread other than the owner
@@ -147,34 +305,99 @@ public final class BumpArena implements SegmentAllocator, AutoCloseable {
     @Override
     public void close() {
         checkUsable();
+        noteHighWater();
+        endLifetimes(0, name + ".close()");
         closed = true;
-        owner.close();
+        blocks.freeAll();
+        block = MemorySegment.NULL;
+        blockSize = 0;
+        offset = 0;
     }
 
     @Override
     public String toString() {
-        return "BumpArena[capacity=" + capacity + ", allocated=" + offset + ", remaining=" + remaining()
-                + (closed ? ", closed" : "") + "]";
+        return name + "[capacity=" + capacity() + ", allocated=" + allocated + ", padding=" + padding
+                + ", remaining=" + remaining() + ", blocks=" + blockCount() + (closed ? ", closed" : "") + "]";
     }
 
     private void checkUsable() {
         if (Thread.currentThread() != ownerThread) {
-            throw new WrongThreadException("BumpArena is confined to thread '" + ownerThread.getName()
+            throw new WrongThreadException(name + " is confined to thread '" + ownerThread.getName()
                     + "' and was used from thread '" + Thread.currentThread().getName() + "'");
         }
         if (closed) {
-            throw new IllegalStateException("BumpArena already closed: capacity=" + capacity
+            throw new IllegalStateException(name + " already closed: capacity=" + blocks.limit()
                     + "; allocate, reset and close are only valid before close()");
         }
     }
 
-    private static void checkArguments(long byteSize, long byteAlignment) {
+    static void checkArguments(long byteSize, long byteAlignment) {
         if (byteSize < 0) {
             throw new IllegalArgumentException("byteSize must not be negative: byteSize=" + byteSize);
         }
         if (byteAlignment <= 0 || (byteAlignment & (byteAlignment - 1)) != 0) {
             throw new IllegalArgumentException(
                     "byteAlignment must be a power of two greater than zero: byteAlignment=" + byteAlignment);
+        }
+    }
+
+    /** A position in a {@link BumpArena} to {@link #rewind(Mark)} to; see {@link #mark()}. */
+    public static final class Mark {
+        private final BumpArena arena;
+        private final int level;
+        private final long generation;
+        private final int block;
+        private final long offset;
+        private final long allocated;
+        private final long padding;
+
+        private Mark(BumpArena arena, int level, long generation, int block, long offset, long allocated,
+                long padding) {
+            this.arena = arena;
+            this.level = level;
+            this.generation = generation;
+            this.block = block;
+            this.offset = offset;
+            this.allocated = allocated;
+            this.padding = padding;
+        }
+
+        /** The scope depth this mark opened: 1 for a mark taken outside any scope. */
+        public int depth() {
+            return level;
+        }
+
+        @Override
+        public String toString() {
+            return "Mark[depth=" + level + ", block=" + block + ", offset=" + offset + "]";
+        }
+    }
+
+    /**
+     * A try-with-resources scope in a {@link BumpArena}: closing it frees what was allocated
+     * inside it and makes those flyweights stale. See {@link BumpArena#openScope()}.
+     */
+    public static final class Scope implements AutoCloseable {
+        private final Mark mark;
+
+        private Scope(Mark mark) {
+            this.mark = mark;
+        }
+
+        /** The arena this scope allocates from. */
+        public BumpArena arena() {
+            return mark.arena;
+        }
+
+        /**
+         * Frees what was allocated since the scope opened; see {@link BumpArena#rewind(Mark)}.
+         *
+         * @throws IllegalStateException if the scope already ended (closed, an outer scope closed,
+         *     the arena reset) or the arena is closed
+         */
+        @Override
+        public void close() {
+            mark.arena.rewind(mark);
         }
     }
 }

@@ -25,7 +25,8 @@ class BumpArenaTest {
             assertEquals(3, a.byteSize());
             assertEquals(8, b.byteSize());
             assertEquals(a.address() + 8, b.address(), "5 bytes of padding put b on the next multiple of 8");
-            assertEquals(16, arena.allocatedBytes());
+            assertEquals(11, arena.allocatedBytes(), "requested bytes only");
+            assertEquals(5, arena.paddingBytes());
             assertEquals(1024 - 16, arena.remaining());
             assertEquals(1024, arena.capacity());
         }
@@ -76,7 +77,9 @@ class BumpArenaTest {
                     () -> assertEquals(50, arena.allocatedBytes()));
             // What does fit still fits exactly where it would have.
             MemorySegment last = arena.allocate(8, 8);
-            assertEquals(64, arena.allocatedBytes());
+            assertEquals(58, arena.allocatedBytes());
+            assertEquals(6, arena.paddingBytes());
+            assertEquals(0, arena.remaining());
             assertEquals(8, last.byteSize());
         }
     }
@@ -207,7 +210,7 @@ class BumpArenaTest {
     void toStringShowsTheStatistics() {
         try (BumpArena arena = BumpArena.ofCapacity(100)) {
             arena.allocate(10, 1);
-            assertEquals("BumpArena[capacity=100, allocated=10, remaining=90]", arena.toString());
+            assertEquals("BumpArena[capacity=100, allocated=10, padding=0, remaining=90, blocks=1]", arena.toString());
         }
     }
 }

@@ -1,0 +1,187 @@
+package dev.arenastruct;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+
+/**
+ * The blocks behind a {@link BumpArena}, in allocation order: reserving a new block (growth policy
+ * and hard limit), handing back blocks on reset (retain policy), and freeing them all on close.
+ * Each block has its own {@link Arena}, so a block can be returned on its own.
+ */
+final class BlockChain {
+    /** Where blocks come from: confined arenas the owner closes, or GC-managed ones (scratch arenas). */
+    enum Source { CONFINED, AUTO }
+
+    /** Alignment of every block: a cache line, so cache-line aligned structs waste nothing. */
+    static final long BLOCK_ALIGNMENT = 64;
+
+    private final Source source;
+    private final boolean growable;
+    private final int growthFactor;
+    private final long maxBlockSize;
+    private final long limit;
+    private Arena[] owners = new Arena[4];
+    private MemorySegment[] segments = new MemorySegment[4];
+    private int count;
+    private long reserved;
+    private long nextBlockSize;
+
+    BlockChain(Source source, boolean growable, long firstBlockSize, int growthFactor, long maxBlockSize, long limit) {
+        this.source = source;
+        this.growable = growable;
+        this.growthFactor = growthFactor;
+        this.maxBlockSize = maxBlockSize;
+        this.limit = limit;
+        this.nextBlockSize = firstBlockSize;
+        reserve(0, firstBlockSize, BLOCK_ALIGNMENT);
+        nextBlockSize = grow(firstBlockSize);
+    }
+
+    int count() {
+        return count;
+    }
+
+    long reserved() {
+        return reserved;
+    }
+
+    long limit() {
+        return limit;
+    }
+
+    boolean growable() {
+        return growable;
+    }
+
+    MemorySegment segment(int index) {
+        return segments[index];
+    }
+
+    /** Bytes in the blocks after {@code index}: reserved, and empty in the current batch. */
+    long bytesAfter(int index) {
+        long bytes = 0;
+        for (int i = index + 1; i < count; i++) {
+            bytes += segments[i].byteSize();
+        }
+        return bytes;
+    }
+
+    /**
+     * The block after {@code current} to allocate {@code byteSize} bytes at {@code byteAlignment}
+     * from its start: the next kept block if it is big enough, else a new block inserted after
+     * {@code current}. Returns -1 if the arena may not grow that far; nothing changes then.
+     */
+    int blockFor(int current, long byteSize, long byteAlignment) {
+        int next = current + 1;
+        if (next < count && fitsAtStart(segments[next], byteSize, byteAlignment)) {
+            return next;
+        }
+        long room = limit - reserved;
+        if (!growable || byteSize > room) {
+            return -1;
+        }
+        boolean dedicated = byteSize > nextBlockSize;
+        long size = Math.min(dedicated ? byteSize : nextBlockSize, room);
+        reserve(next, Math.max(size, 1), Math.max(BLOCK_ALIGNMENT, byteAlignment));
+        if (!dedicated) {
+            nextBlockSize = grow(nextBlockSize);
+        }
+        return next;
+    }
+
+    /** After a reset: keeps the blocks the policy keeps (in order) and frees the others. */
+    void retain(RetainPolicy policy) {
+        if (!growable || count == 0) {
+            return;
+        }
+        switch (policy.kind()) {
+            case ALL -> { }
+            case LARGEST -> {
+                int largest = 0;
+                for (int i = 1; i < count; i++) {
+                    if (segments[i].byteSize() > segments[largest].byteSize()) {
+                        largest = i;
+                    }
+                }
+                keepOnly(largest);
+            }
+            case UP_TO -> {
+                int kept = 0;
+                long total = 0;
+                while (kept < count && total + segments[kept].byteSize() <= policy.bytes()) {
+                    total += segments[kept++].byteSize();
+                }
+                freeFrom(kept);
+            }
+        }
+    }
+
+    /** Frees every block; the chain is empty afterwards. */
+    void freeAll() {
+        freeFrom(0);
+    }
+
+    private void keepOnly(int index) {
+        Arena owner = owners[index];
+        MemorySegment segment = segments[index];
+        owners[index] = null; // not freed below
+        for (int i = 0; i < count; i++) {
+            free(i);
+        }
+        owners[0] = owner;
+        segments[0] = segment;
+        count = 1;
+        reserved = segment.byteSize();
+    }
+
+    private void freeFrom(int first) {
+        for (int i = first; i < count; i++) {
+            reserved -= segments[i].byteSize();
+            free(i);
+        }
+        Arrays.fill(owners, first, count, null);
+        Arrays.fill(segments, first, count, null);
+        count = first;
+    }
+
+    private void free(int index) {
+        if (source == Source.CONFINED && owners[index] != null) {
+            owners[index].close();
+        }
+        // AUTO blocks are freed by the garbage collector once nothing refers to them.
+    }
+
+    private void reserve(int index, long size, long alignment) {
+        Arena owner = source == Source.CONFINED ? Arena.ofConfined() : Arena.ofAuto();
+        MemorySegment segment;
+        try {
+            segment = owner.allocate(size, alignment);
+        } catch (RuntimeException | Error e) {
+            if (source == Source.CONFINED) {
+                owner.close();
+            }
+            throw e;
+        }
+        if (count == owners.length) {
+            owners = Arrays.copyOf(owners, count * 2);
+            segments = Arrays.copyOf(segments, count * 2);
+        }
+        System.arraycopy(owners, index, owners, index + 1, count - index);
+        System.arraycopy(segments, index, segments, index + 1, count - index);
+        owners[index] = owner;
+        segments[index] = segment;
+        count++;
+        reserved += size;
+    }
+
+    private long grow(long size) {
+        long grown = size > maxBlockSize / growthFactor ? maxBlockSize : size * growthFactor;
+        return Math.max(size, Math.min(grown, maxBlockSize));
+    }
+
+    private static boolean fitsAtStart(MemorySegment block, long byteSize, long byteAlignment) {
+        long padding = -block.address() & (byteAlignment - 1);
+        return padding <= block.byteSize() && byteSize <= block.byteSize() - padding;
+    }
+}
