@@ -4,10 +4,12 @@ import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.arenastruct.BumpArena;
+import dev.arenastruct.ArenaAllocator;
 import dev.arenastruct.Flyweights;
+import dev.arenastruct.Lifetime;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import javax.annotation.processing.Generated;
 
@@ -65,45 +67,58 @@ public final class TradeEventFlyweight implements TradeEvent {
     private long offset;
 
     /**
+     * The lifetime of the memory, and its generation when this flyweight was pointed at it:
+     * once they differ, the memory was reclaimed and every access throws.
+     */
+    private Lifetime lifetime;
+
+    private long generation;
+
+    /**
      * Creates a flyweight that points at no memory yet: {@link #wrap} it before use.
      */
     public TradeEventFlyweight() {
         this.segment = MemorySegment.NULL;
+        this.lifetime = Lifetime.UNTRACKED;
     }
 
-    private TradeEventFlyweight(MemorySegment segment, long offset) {
+    private TradeEventFlyweight(MemorySegment segment, Lifetime lifetime) {
         this.segment = segment;
-        this.offset = offset;
+        this.lifetime = lifetime;
+        this.generation = lifetime.generation();
     }
 
     /**
-     * Allocates a zeroed {@code TradeEvent} in {@code arena}.
+     * Allocates a zeroed {@code TradeEvent} in {@code arena}. The flyweight lives as long as the memory:
+     * once the arena is reset, or the scope it was allocated in closes, using it throws
+     * {@link dev.arenastruct.StaleStructException}.
      *
      * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged
      */
-    public static TradeEventFlyweight allocate(BumpArena arena) {
-        return new TradeEventFlyweight(arena.allocate(BYTE_SIZE, BYTE_ALIGNMENT), 0L);
+    public static TradeEventFlyweight allocate(ArenaAllocator arena) {
+        MemorySegment memory = arena.allocate(BYTE_SIZE, BYTE_ALIGNMENT);
+        return new TradeEventFlyweight(memory, arena.lifetime());
     }
 
     /**
      * Allocates a zeroed {@code TradeEvent} in {@code arena}, or returns {@code null} if it does not fit.
      */
-    public static TradeEventFlyweight tryAllocate(BumpArena arena) {
+    public static TradeEventFlyweight tryAllocate(ArenaAllocator arena) {
         MemorySegment memory = arena.tryAllocate(BYTE_SIZE, BYTE_ALIGNMENT);
-        return memory == null ? null : new TradeEventFlyweight(memory, 0L);
+        return memory == null ? null : new TradeEventFlyweight(memory, arena.lifetime());
     }
 
     /**
      * Points this flyweight at the struct at {@code offset} in {@code segment}, without allocating.
+     * The segment is plain memory to this flyweight: {@code java.lang.foreign} checks it is alive,
+     * but no arena reset is detected; use {@link #allocate} for flyweights that detect one.
      *
      * @throws IndexOutOfBoundsException if the struct does not lie wholly inside the segment
      * @throws IllegalArgumentException if the address there is not a multiple of {@link #BYTE_ALIGNMENT}
      */
     public TradeEventFlyweight wrap(MemorySegment segment, long offset) {
         Flyweights.checkWrap(segment, offset, BYTE_SIZE, BYTE_ALIGNMENT, "TradeEvent");
-        this.segment = segment;
-        this.offset = offset;
-        return this;
+        return wrapView(segment, offset, Lifetime.UNTRACKED, 0L);
     }
 
     /**
@@ -114,13 +129,29 @@ public final class TradeEventFlyweight implements TradeEvent {
     }
 
     /**
+     * Points this flyweight at a struct inside memory that {@code lifetime} owns, as it was at
+     * {@code generation}: how an enclosing flyweight hands out its nested structs, so that they go
+     * stale with it. Unlike {@link #wrap} it checks nothing up front ({@code java.lang.foreign} still
+     * checks bounds and alignment on every access).
+     */
+    public TradeEventFlyweight wrapView(MemorySegment segment, long offset, Lifetime lifetime,
+            long generation) {
+        this.segment = segment;
+        this.offset = offset;
+        this.lifetime = lifetime;
+        this.generation = generation;
+        return this;
+    }
+
+    /**
      * Allocates {@code count} zeroed, contiguous {@code TradeEvent} structs (stride {@link #BYTE_SIZE}) in one call;
      * visit them with {@link #wrapElement} on one reused flyweight, or with the static accessors.
+     * The result is a plain segment: a later arena reset is not detected through it.
      *
      * @throws IllegalArgumentException if {@code count} is negative or their size overflows a long
      * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
      */
-    public static MemorySegment allocateArray(BumpArena arena, long count) {
+    public static MemorySegment allocateArray(SegmentAllocator arena, long count) {
         return arena.allocate(Flyweights.arrayByteSize(count, BYTE_SIZE, "TradeEvent"), BYTE_ALIGNMENT);
     }
 
@@ -135,14 +166,14 @@ public final class TradeEventFlyweight implements TradeEvent {
 
     @Override
     public long id() {
-        return segment.get(JAVA_LONG, offset + ID_OFFSET);
+        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_LONG, offset + ID_OFFSET);
     }
 
     /**
      * Sets {@code id} and returns this flyweight, for chaining.
      */
     public TradeEventFlyweight id(long value) {
-        segment.set(JAVA_LONG, offset + ID_OFFSET, value);
+        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_LONG, offset + ID_OFFSET, value);
         return this;
     }
 
@@ -162,14 +193,14 @@ public final class TradeEventFlyweight implements TradeEvent {
 
     @Override
     public double price() {
-        return segment.get(JAVA_DOUBLE, offset + PRICE_OFFSET);
+        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_DOUBLE, offset + PRICE_OFFSET);
     }
 
     /**
      * Sets {@code price} and returns this flyweight, for chaining.
      */
     public TradeEventFlyweight price(double value) {
-        segment.set(JAVA_DOUBLE, offset + PRICE_OFFSET, value);
+        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_DOUBLE, offset + PRICE_OFFSET, value);
         return this;
     }
 
@@ -189,14 +220,14 @@ public final class TradeEventFlyweight implements TradeEvent {
 
     @Override
     public int quantity() {
-        return segment.get(JAVA_INT, offset + QUANTITY_OFFSET);
+        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_INT, offset + QUANTITY_OFFSET);
     }
 
     /**
      * Sets {@code quantity} and returns this flyweight, for chaining.
      */
     public TradeEventFlyweight quantity(int value) {
-        segment.set(JAVA_INT, offset + QUANTITY_OFFSET, value);
+        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_INT, offset + QUANTITY_OFFSET, value);
         return this;
     }
 

@@ -38,6 +38,21 @@ public final class Flyweights {
     }
 
     /**
+     * {@code segment}, after checking that the memory it points at was not reclaimed since a
+     * flyweight was pointed at it: {@code lifetime} is still at {@code generation}. Every instance
+     * accessor of a generated flyweight reads and writes through this. With
+     * {@code -Ddev.arenastruct.staleChecks=false} it returns {@code segment} unchecked.
+     *
+     * @throws StaleStructException naming {@code structName} if the memory was reclaimed
+     */
+    public static MemorySegment live(MemorySegment segment, Lifetime lifetime, long generation, String structName) {
+        if (Lifetime.STALE_CHECKS && lifetime.generation() != generation) {
+            throw lifetime.stale(structName, generation);
+        }
+        return segment;
+    }
+
+    /**
      * Checks an index into an inline {@code @Array} field.
      *
      * @throws IndexOutOfBoundsException naming the field, the index and the length

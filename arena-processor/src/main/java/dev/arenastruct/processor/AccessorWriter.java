@@ -22,10 +22,13 @@ import javax.lang.model.element.Modifier;
 final class AccessorWriter {
     private final TypeSpec.Builder type;
     private final ClassName self;
+    /** The instance accessors' memory: this flyweight's segment, once its lifetime is checked. */
+    private final CodeBlock live;
 
-    AccessorWriter(TypeSpec.Builder type, ClassName self) {
+    AccessorWriter(TypeSpec.Builder type, ClassName self, String structName) {
         this.type = type;
         this.self = self;
+        this.live = CodeBlock.of("$T.live(segment, lifetime, generation, $S)", JavaTypes.FLYWEIGHTS, structName);
     }
 
     /** The private state a field's accessors need: a cached {@code values()} array, or a reused view. */
@@ -56,12 +59,13 @@ final class AccessorWriter {
     private void addValue(FieldModel field, FieldType value) {
         CodeBlock at = CodeBlock.of("offset + $L", field.offsetConstant());
         TypeName javaType = JavaTypes.valueType(value);
-        type.addMethod(getter(field.name(), javaType).addStatement("return $L", read(field, value, at)).build());
+        type.addMethod(getter(field.name(), javaType).addStatement("return $L", read(live, field, value, at)).build());
         type.addMethod(plainSetter(field.name()).addParameter(javaType, "value")
-                .addStatement("$L", write(field, value, at)).addStatement("return this").build());
-        type.addMethod(staticGetter(field.name(), javaType).addStatement("return $L", read(field, value, at)).build());
+                .addStatement("$L", write(live, field, value, at)).addStatement("return this").build());
+        type.addMethod(staticGetter(field.name(), javaType)
+                .addStatement("return $L", read(STATIC, field, value, at)).build());
         type.addMethod(staticSetter(field.name()).addParameter(javaType, "value")
-                .addStatement("$L", write(field, value, at)).build());
+                .addStatement("$L", write(STATIC, field, value, at)).build());
     }
 
     private void addNested(FieldModel field, FieldType.Nested nested) {
@@ -69,7 +73,8 @@ final class AccessorWriter {
         type.addMethod(view(getter(field.name(), flyweight), field, flyweight)
                 .addJavadoc("The nested {@code $L}, in place: a view this flyweight reuses on every call.\n",
                         nested.type().simpleName())
-                .addStatement("return view.wrap(segment, offset + $L)", field.offsetConstant())
+                .addStatement("return view.wrapView($L, offset + $L, lifetime, generation)", live,
+                        field.offsetConstant())
                 .build());
     }
 
@@ -82,18 +87,18 @@ final class AccessorWriter {
             ClassName flyweight = JavaTypes.flyweight(nested.type());
             type.addMethod(view(getter(field.name(), flyweight).addParameter(int.class, "index"), field, flyweight)
                     .addJavadoc("Element {@code index}, in place: a view this flyweight reuses on every call.\n")
-                    .addStatement("return view.wrap(segment, $L)", at)
+                    .addStatement("return view.wrapView($L, $L, lifetime, generation)", live, at)
                     .build());
             return;
         }
         type.addMethod(getter(field.name(), javaType).addParameter(int.class, "index")
-                .addStatement("return $L", read(field, element, at)).build());
+                .addStatement("return $L", read(live, field, element, at)).build());
         type.addMethod(plainSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
-                .addStatement("$L", write(field, element, at)).addStatement("return this").build());
+                .addStatement("$L", write(live, field, element, at)).addStatement("return this").build());
         type.addMethod(staticGetter(field.name(), javaType).addParameter(int.class, "index")
-                .addStatement("return $L", read(field, element, at)).build());
+                .addStatement("return $L", read(STATIC, field, element, at)).build());
         type.addMethod(staticSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
-                .addStatement("$L", write(field, element, at)).build());
+                .addStatement("$L", write(STATIC, field, element, at)).build());
         if (element instanceof FieldType.Scalar scalar && scalar.type() != ScalarType.BOOLEAN) {
             addBulk(field, scalar.type());
         }
@@ -103,8 +108,8 @@ final class AccessorWriter {
         TypeName arrayType = ArrayTypeName.of(JavaTypes.primitive(scalar));
         type.addMethod(setter(field.name()).addParameter(arrayType, "values")
                 .addJavadoc("Copies {@code values} into elements {@code 0..values.length-1}; the rest are unchanged.\n")
-                .addStatement("$T.copy(values, 0, segment, $L, offset + $L, $T.checkBulk(values.length, $L, $S))",
-                        MemorySegment.class, scalar.valueLayout(), field.offsetConstant(), JavaTypes.FLYWEIGHTS,
+                .addStatement("$T.copy(values, 0, $L, $L, offset + $L, $T.checkBulk(values.length, $L, $S))",
+                        MemorySegment.class, live, scalar.valueLayout(), field.offsetConstant(), JavaTypes.FLYWEIGHTS,
                         field.lengthConstant(), field.name())
                 .addStatement("return this")
                 .build());
@@ -112,21 +117,21 @@ final class AccessorWriter {
                 .returns(arrayType).addParameter(arrayType, "destination")
                 .addJavadoc("Copies all {@link #$L} elements into {@code destination}, which must hold that many.\n",
                         field.lengthConstant())
-                .addStatement("$T.copy(segment, $L, offset + $L, destination, 0, $L)", MemorySegment.class,
-                        scalar.valueLayout(), field.offsetConstant(), field.lengthConstant())
+                .addStatement("$T.copy($L, $L, offset + $L, destination, 0, $L)", MemorySegment.class,
+                        live, scalar.valueLayout(), field.offsetConstant(), field.lengthConstant())
                 .addStatement("return destination")
                 .build());
     }
 
     private void addText(FieldModel field) {
         String name = field.name();
-        CodeBlock args = CodeBlock.of("segment, offset + $L, $L", field.offsetConstant(), field.lengthConstant());
+        CodeBlock args = CodeBlock.of("$L, offset + $L, $L", live, field.offsetConstant(), field.lengthConstant());
         CodeBlock at = CodeBlock.of("offset + $L + $T.checkIndex(index, $L, $S)", field.offsetConstant(),
                 JavaTypes.FLYWEIGHTS, field.lengthConstant(), name);
         type.addMethod(getter(name, TypeName.BYTE).addParameter(int.class, "index")
-                .addStatement("return segment.get(JAVA_BYTE, $L)", at).build());
+                .addStatement("return $L.get(JAVA_BYTE, $L)", live, at).build());
         type.addMethod(plainSetter(name).addParameter(int.class, "index").addParameter(byte.class, "value")
-                .addStatement("segment.set(JAVA_BYTE, $L, value)", at).addStatement("return this").build());
+                .addStatement("$L.set(JAVA_BYTE, $L, value)", live, at).addStatement("return this").build());
         type.addMethod(setter(name).addParameter(CharSequence.class, "value")
                 .addJavadoc("Stores {@code value} as UTF-8, zero-padded, without allocating.\n\n"
                         + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes; nothing is written then\n",
@@ -144,10 +149,13 @@ final class AccessorWriter {
                 .addStatement("return $T.toString($L)", JavaTypes.TEXTS, args).build());
     }
 
-    private static CodeBlock read(FieldModel field, FieldType value, CodeBlock at) {
+    /** The static accessors' memory: the segment they are given, unchecked. */
+    private static final CodeBlock STATIC = CodeBlock.of("segment");
+
+    private static CodeBlock read(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
         if (value instanceof FieldType.EnumType enumType) {
             ScalarType storage = enumType.storage();
-            CodeBlock raw = CodeBlock.of("segment.get($L, $L)", storage.valueLayout(), at);
+            CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, storage.valueLayout(), at);
             CodeBlock ordinal = switch (storage) {
                 case BYTE -> CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, raw);
                 case SHORT -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
@@ -155,15 +163,16 @@ final class AccessorWriter {
             };
             return CodeBlock.of("$L[$L]", valuesField(field), ordinal);
         }
-        return CodeBlock.of("segment.get($L, $L)", ((FieldType.Scalar) value).type().valueLayout(), at);
+        return CodeBlock.of("$L.get($L, $L)", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
     }
 
-    private static CodeBlock write(FieldModel field, FieldType value, CodeBlock at) {
+    private static CodeBlock write(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
         if (value instanceof FieldType.EnumType enumType) {
             ScalarType storage = enumType.storage();
-            return CodeBlock.of("segment.set($L, $L, ($L) value.ordinal())", storage.valueLayout(), at, storage.javaName());
+            return CodeBlock.of("$L.set($L, $L, ($L) value.ordinal())", memory, storage.valueLayout(), at,
+                    storage.javaName());
         }
-        return CodeBlock.of("segment.set($L, $L, value)", ((FieldType.Scalar) value).type().valueLayout(), at);
+        return CodeBlock.of("$L.set($L, $L, value)", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
     }
 
     private static CodeBlock elementSize(FieldType element) {

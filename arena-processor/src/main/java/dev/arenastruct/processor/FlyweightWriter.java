@@ -14,6 +14,7 @@ import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import javax.lang.model.element.Modifier;
@@ -24,6 +25,8 @@ final class FlyweightWriter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     private static final String SEGMENT = "segment";
     private static final String OFFSET = "offset";
+    private static final String LIFETIME = "lifetime";
+    private static final String GENERATION = "generation";
 
     private final StructModel model;
     private final ClassName self;
@@ -105,19 +108,26 @@ final class FlyweightWriter {
     private void addState(TypeSpec.Builder type) {
         type.addField(MemorySegment.class, SEGMENT, Modifier.PRIVATE);
         type.addField(long.class, OFFSET, Modifier.PRIVATE);
-        AccessorWriter accessors = new AccessorWriter(type, self);
+        type.addField(FieldSpec.builder(JavaTypes.LIFETIME, LIFETIME, Modifier.PRIVATE)
+                .addJavadoc("The lifetime of the memory, and its generation when this flyweight was pointed at it:\n"
+                        + "once they differ, the memory was reclaimed and every access throws.\n")
+                .build());
+        type.addField(long.class, GENERATION, Modifier.PRIVATE);
+        AccessorWriter accessors = new AccessorWriter(type, self, model.simpleName());
         model.fields().forEach(accessors::addState);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("Creates a flyweight that points at no memory yet: {@link #wrap} it before use.")
                 .addStatement("this.$N = $T.NULL", SEGMENT, MemorySegment.class)
+                .addStatement("this.$N = $T.UNTRACKED", LIFETIME, JavaTypes.LIFETIME)
                 .build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(MemorySegment.class, SEGMENT)
-                .addParameter(long.class, OFFSET)
+                .addParameter(JavaTypes.LIFETIME, LIFETIME)
                 .addStatement("this.$N = $N", SEGMENT, SEGMENT)
-                .addStatement("this.$N = $N", OFFSET, OFFSET)
+                .addStatement("this.$N = $N", LIFETIME, LIFETIME)
+                .addStatement("this.$N = $N.generation()", GENERATION, LIFETIME)
                 .build());
     }
 
@@ -125,20 +135,23 @@ final class FlyweightWriter {
         type.addMethod(MethodSpec.methodBuilder("allocate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
-                .addParameter(JavaTypes.BUMP_ARENA, "arena")
-                .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}.\n\n"
+                .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
+                .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}. The flyweight lives as long as the memory:\n"
+                        + "once the arena is reset, or the scope it was allocated in closes, using it throws\n"
+                        + "{@link dev.arenastruct.StaleStructException}.\n\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n",
                         model.simpleName())
-                .addStatement("return new $T(arena.allocate(BYTE_SIZE, BYTE_ALIGNMENT), 0L)", self)
+                .addStatement("$T memory = arena.allocate(BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class)
+                .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("tryAllocate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
-                .addParameter(JavaTypes.BUMP_ARENA, "arena")
+                .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
                 .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}, or returns {@code null} if it does not fit.\n",
                         model.simpleName())
                 .addStatement("$T memory = arena.tryAllocate(BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class)
-                .addStatement("return memory == null ? null : new $T(memory, 0L)", self)
+                .addStatement("return memory == null ? null : new $T(memory, arena.lifetime())", self)
                 .build());
     }
 
@@ -148,14 +161,14 @@ final class FlyweightWriter {
                 .returns(self)
                 .addParameter(MemorySegment.class, SEGMENT)
                 .addParameter(long.class, OFFSET)
-                .addJavadoc("Points this flyweight at the struct at {@code offset} in {@code segment}, without allocating.\n\n"
+                .addJavadoc("Points this flyweight at the struct at {@code offset} in {@code segment}, without allocating.\n"
+                        + "The segment is plain memory to this flyweight: {@code java.lang.foreign} checks it is alive,\n"
+                        + "but no arena reset is detected; use {@link #allocate} for flyweights that detect one.\n\n"
                         + "@throws IndexOutOfBoundsException if the struct does not lie wholly inside the segment\n"
                         + "@throws IllegalArgumentException if the address there is not a multiple of {@link #BYTE_ALIGNMENT}\n")
                 .addStatement("$T.checkWrap($N, $N, BYTE_SIZE, BYTE_ALIGNMENT, $S)", JavaTypes.FLYWEIGHTS, SEGMENT, OFFSET,
                         model.simpleName())
-                .addStatement("this.$N = $N", SEGMENT, SEGMENT)
-                .addStatement("this.$N = $N", OFFSET, OFFSET)
-                .addStatement("return this")
+                .addStatement("return wrapView($N, $N, $T.UNTRACKED, 0L)", SEGMENT, OFFSET, JavaTypes.LIFETIME)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("wrap")
                 .addModifiers(Modifier.PUBLIC)
@@ -164,16 +177,34 @@ final class FlyweightWriter {
                 .addJavadoc("Points this flyweight at the struct at the start of {@code segment}; see {@link #wrap(MemorySegment, long)}.\n")
                 .addStatement("return wrap($N, 0L)", SEGMENT)
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("wrapView")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(MemorySegment.class, SEGMENT)
+                .addParameter(long.class, OFFSET)
+                .addParameter(JavaTypes.LIFETIME, LIFETIME)
+                .addParameter(long.class, GENERATION)
+                .addJavadoc("Points this flyweight at a struct inside memory that {@code lifetime} owns, as it was at\n"
+                        + "{@code generation}: how an enclosing flyweight hands out its nested structs, so that they go\n"
+                        + "stale with it. Unlike {@link #wrap} it checks nothing up front ({@code java.lang.foreign} still\n"
+                        + "checks bounds and alignment on every access).\n")
+                .addStatement("this.$N = $N", SEGMENT, SEGMENT)
+                .addStatement("this.$N = $N", OFFSET, OFFSET)
+                .addStatement("this.$N = $N", LIFETIME, LIFETIME)
+                .addStatement("this.$N = $N", GENERATION, GENERATION)
+                .addStatement("return this")
+                .build());
     }
 
     private void addStructArrays(TypeSpec.Builder type) {
         type.addMethod(MethodSpec.methodBuilder("allocateArray")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(MemorySegment.class)
-                .addParameter(JavaTypes.BUMP_ARENA, "arena")
+                .addParameter(SegmentAllocator.class, "arena")
                 .addParameter(long.class, "count")
                 .addJavadoc("Allocates {@code count} zeroed, contiguous {@code $L} structs (stride {@link #BYTE_SIZE}) in one call;\n"
-                        + "visit them with {@link #wrapElement} on one reused flyweight, or with the static accessors.\n\n"
+                        + "visit them with {@link #wrapElement} on one reused flyweight, or with the static accessors.\n"
+                        + "The result is a plain segment: a later arena reset is not detected through it.\n\n"
                         + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
                         model.simpleName())
@@ -193,7 +224,7 @@ final class FlyweightWriter {
     }
 
     private void addAccessors(TypeSpec.Builder type) {
-        AccessorWriter accessors = new AccessorWriter(type, self);
+        AccessorWriter accessors = new AccessorWriter(type, self, model.simpleName());
         model.fields().forEach(accessors::addAccessors);
     }
 

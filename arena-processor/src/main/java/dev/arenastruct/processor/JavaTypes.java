@@ -8,7 +8,8 @@ import dev.arenastruct.processor.model.ScalarType;
 
 /** JavaPoet names for model types. */
 final class JavaTypes {
-    static final ClassName BUMP_ARENA = ClassName.get("dev.arenastruct", "BumpArena");
+    static final ClassName ARENA_ALLOCATOR = ClassName.get("dev.arenastruct", "ArenaAllocator");
+    static final ClassName LIFETIME = ClassName.get("dev.arenastruct", "Lifetime");
     static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct", "Flyweights");
     static final ClassName TEXTS = ClassName.get("dev.arenastruct", "Texts");
 
