@@ -42,6 +42,8 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     private final RetainPolicy retain;
     private final Thread ownerThread;
     private final String name;
+    /** Scratch arenas reset themselves (and apply their retain policy) when the outermost scope closes. */
+    private final boolean resetWhenScopesClose;
 
     // The block being bumped, cached out of the chain for the fast path.
     private int current;
@@ -57,11 +59,12 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     private int depth;
     private boolean closed;
 
-    BumpArena(BlockChain blocks, RetainPolicy retain, String name) {
+    BumpArena(BlockChain blocks, RetainPolicy retain, String name, boolean resetWhenScopesClose) {
         this.blocks = blocks;
         this.retain = retain;
         this.ownerThread = Thread.currentThread();
         this.name = name;
+        this.resetWhenScopesClose = resetWhenScopesClose;
         this.lifetimes = new Lifetime[] {new Lifetime(name, 0)};
         enter(0);
     }
@@ -79,7 +82,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
             throw new IllegalArgumentException("BumpArena capacity must be at least 1 byte: bytes=" + bytes);
         }
         return new BumpArena(new BlockChain(BlockChain.Source.CONFINED, false, bytes, 1, bytes, bytes),
-                RetainPolicy.all(), "BumpArena");
+                RetainPolicy.all(), "BumpArena", false);
     }
 
     /** Starts a growable arena: a chain of blocks, with first block size, growth, limit and retain policy. */
@@ -228,6 +231,9 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         offset = mark.offset;
         allocated = mark.allocated;
         padding = mark.padding;
+        if (depth == 0 && resetWhenScopesClose) {
+            reset();
+        }
     }
 
     /**
@@ -289,6 +295,10 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     /** All statistics at once. */
     public ArenaStats stats() {
         return new ArenaStats(allocated, padding, capacity(), highWaterMark(), blockCount(), limit());
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 
     private void noteHighWater() {

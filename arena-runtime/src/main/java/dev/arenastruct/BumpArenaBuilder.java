@@ -91,12 +91,23 @@ public final class BumpArenaBuilder {
      * @throws OutOfMemoryError if the native memory cannot be allocated
      */
     public BumpArena build() {
-        return new BumpArena(chain(BlockChain.Source.CONFINED), retain, "BumpArena");
+        return new BumpArena(chain(BlockChain.Source.CONFINED), retain, "BumpArena", false);
     }
 
     /** A thread's scratch arena: blocks the garbage collector frees once the thread is gone. */
     BumpArena buildScratch() {
-        return new BumpArena(chain(BlockChain.Source.AUTO), retain, "ScratchArena");
+        return new BumpArena(chain(BlockChain.Source.AUTO), retain, "ScratchArena", true);
+    }
+
+    /** A copy, so that later changes to this builder do not reach arenas built from the copy. */
+    BumpArenaBuilder copy() {
+        BumpArenaBuilder copy = new BumpArenaBuilder();
+        copy.blockSize = blockSize;
+        copy.growthFactor = growthFactor;
+        copy.maxBlockSize = maxBlockSize;
+        copy.limit = limit;
+        copy.retain = retain;
+        return copy;
     }
 
     private BlockChain chain(BlockChain.Source source) {
