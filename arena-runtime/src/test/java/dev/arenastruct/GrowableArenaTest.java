@@ -1,0 +1,221 @@
+package dev.arenastruct;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class GrowableArenaTest {
+
+    @Test
+    void growsByAddingBlocksThatDoubleUpToTheMaximum() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).maxBlockSize(256).build()) {
+            assertEquals(1, arena.blockCount());
+            assertEquals(64, arena.capacity(), "the first block is reserved up front");
+            for (int i = 0; i < 8 + 16 + 32 + 32; i++) {
+                arena.allocate(8, 8);
+            }
+            assertEquals(4, arena.blockCount(), "64 + 128 + 256 + 256 bytes");
+            assertEquals(64 + 128 + 256 + 256, arena.capacity());
+            assertEquals(8 * (8 + 16 + 32 + 32), arena.allocatedBytes());
+            assertEquals(0, arena.paddingBytes(), "every block filled exactly");
+        }
+    }
+
+    @Test
+    void growthFactorOneMakesEqualBlocks() {
+        try (BumpArena arena = BumpArena.builder().blockSize(100).growthFactor(1).build()) {
+            for (int i = 0; i < 5; i++) {
+                arena.allocate(100, 1);
+            }
+            assertEquals(5, arena.blockCount());
+            assertEquals(500, arena.capacity());
+        }
+    }
+
+    @Test
+    void anAllocationNeverStraddlesTwoBlocks() {
+        Random random = new Random(42);
+        try (BumpArena arena = BumpArena.builder().blockSize(256).maxBlockSize(1024).build()) {
+            List<MemorySegment> blocks = new ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                long size = 1 + random.nextInt(200);
+                long alignment = 1L << random.nextInt(7);
+                MemorySegment segment = arena.allocate(size, alignment);
+                assertEquals(0, segment.address() % alignment);
+                assertEquals(size, segment.byteSize());
+                segment.fill((byte) 0x5A); // writing the whole range proves it lies in one live block
+                blocks.add(segment);
+            }
+            // No two allocations overlap.
+            blocks.sort((a, b) -> Long.compareUnsigned(a.address(), b.address()));
+            for (int i = 1; i < blocks.size(); i++) {
+                MemorySegment before = blocks.get(i - 1);
+                assertTrue(before.address() + before.byteSize() <= blocks.get(i).address(), "overlap at " + i);
+            }
+            assertEquals(arena.capacity(), arena.allocatedBytes() + arena.paddingBytes() + arena.remaining()
+                    - (arena.limit() - arena.capacity()), "every reserved byte is allocated, padding or remaining");
+        }
+    }
+
+    @Test
+    void aRequestLargerThanABlockGetsABlockOfItsOwn() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).maxBlockSize(128).build()) {
+            arena.allocate(16, 8);
+            MemorySegment big = arena.allocate(10_000, 8);
+            assertEquals(10_000, big.byteSize());
+            assertEquals(2, arena.blockCount());
+            assertEquals(64 + 10_000, arena.capacity(), "a dedicated block is exactly the request");
+            assertEquals(48, arena.paddingBytes(), "the rest of the first block is lost to this batch");
+            arena.allocate(8, 8);
+            assertEquals(3, arena.blockCount(), "growth continues from the regular size");
+            assertEquals(64 + 10_000 + 128, arena.capacity());
+        }
+    }
+
+    @Test
+    void alignmentLargerThanABlockBoundaryIsHonouredInANewBlock() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).build()) {
+            arena.allocate(1, 1);
+            MemorySegment page = arena.allocate(64, 4096);
+            assertEquals(0, page.address() % 4096);
+        }
+    }
+
+    @Test
+    void theLimitCapsTotalBlockBytesAndFailureChangesNothing() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).limit(180).build()) {
+            arena.allocate(64, 8);
+            arena.allocate(100, 8); // the second block would be 128, but only 116 are left under the limit
+            assertEquals(180, arena.capacity());
+            assertEquals(2, arena.blockCount());
+            ArenaStats before = arena.stats();
+            ArenaExhaustedException e = assertThrows(ArenaExhaustedException.class, () -> arena.allocate(64, 8));
+            assertEquals("BumpArena limit reached: requested=64 alignment=8 remaining=16 capacity=180 limit=180;"
+                    + " raise the limit (BumpArena.builder().limit(...)), or reset() it between batches", e.getMessage());
+            assertAll(
+                    () -> assertEquals(64, e.requested()),
+                    () -> assertEquals(16, e.remaining()),
+                    () -> assertEquals(180, e.limit()),
+                    () -> assertEquals(before, arena.stats()),
+                    () -> assertNull(arena.tryAllocate(64, 8)),
+                    () -> assertEquals(before, arena.stats()));
+            assertNotNull(arena.tryAllocate(16, 1), "what still fits in the current block fits");
+        }
+    }
+
+    @Test
+    void resetKeepsAllBlocksByDefaultAndReusesThemInOrder() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).build()) {
+            List<Long> first = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                first.add(arena.allocate(32, 8).address());
+            }
+            long capacity = arena.capacity();
+            int blocks = arena.blockCount();
+            arena.reset();
+            assertEquals(0, arena.allocatedBytes());
+            assertEquals(0, arena.paddingBytes());
+            for (int i = 0; i < 20; i++) {
+                assertEquals(first.get(i), arena.allocate(32, 8).address(), "same address for allocation " + i);
+            }
+            assertEquals(capacity, arena.capacity(), "nothing new reserved");
+            assertEquals(blocks, arena.blockCount());
+        }
+    }
+
+    @Test
+    void resetWithRetainLargestKeepsOneBlock() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).retain(RetainPolicy.largest()).build()) {
+            for (int i = 0; i < 30; i++) {
+                arena.allocate(32, 8); // 64 + 128 + 256 + 512
+            }
+            assertEquals(4, arena.blockCount());
+            arena.reset();
+            assertEquals(1, arena.blockCount());
+            assertEquals(512, arena.capacity());
+            for (int i = 0; i < 16; i++) {
+                arena.allocate(32, 8);
+            }
+            assertEquals(1, arena.blockCount(), "the kept block holds the next batch");
+        }
+    }
+
+    @Test
+    void resetWithRetainUpToTrimsToThePrefixThatFits() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).retain(RetainPolicy.upTo(200)).build()) {
+            for (int i = 0; i < 30; i++) {
+                arena.allocate(32, 8);
+            }
+            arena.reset();
+            assertEquals(2, arena.blockCount(), "64 + 128 <= 200 < 64 + 128 + 256");
+            assertEquals(192, arena.capacity());
+        }
+    }
+
+    @Test
+    void retainingNothingStillWorksAndReservesOnDemand() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).retain(RetainPolicy.upTo(0)).build()) {
+            MemorySegment before = arena.allocate(8, 8);
+            arena.reset();
+            assertEquals(0, arena.blockCount());
+            assertEquals(0, arena.capacity());
+            assertThrows(IllegalStateException.class, () -> before.get(ValueLayout.JAVA_LONG, 0),
+                    "a returned block is freed, so old segments fail instead of reading reused memory");
+            MemorySegment again = arena.allocate(8, 8);
+            again.set(ValueLayout.JAVA_LONG, 0, 7);
+            assertEquals(1, arena.blockCount());
+        }
+    }
+
+    @Test
+    void highWaterMarkRemembersThePeakAcrossResets() {
+        try (BumpArena arena = BumpArena.builder().blockSize(1024).build()) {
+            arena.allocate(1000, 8);
+            arena.reset();
+            arena.allocate(10, 8);
+            assertEquals(1000, arena.highWaterMark());
+            ArenaStats stats = arena.stats();
+            assertEquals(new ArenaStats(10, 0, 1024, 1000, 1, Long.MAX_VALUE), stats);
+        }
+    }
+
+    @Test
+    void closeFreesEveryBlock() {
+        BumpArena arena = BumpArena.builder().blockSize(64).build();
+        MemorySegment first = arena.allocate(64, 8);
+        MemorySegment second = arena.allocate(64, 8);
+        arena.close();
+        assertThrows(IllegalStateException.class, () -> first.get(ValueLayout.JAVA_BYTE, 0));
+        assertThrows(IllegalStateException.class, () -> second.get(ValueLayout.JAVA_BYTE, 0));
+        assertEquals(0, arena.blockCount());
+        assertThrows(IllegalStateException.class, () -> arena.allocate(1, 1));
+    }
+
+    @Test
+    void builderRejectsNonsenseWithTheNumbers() {
+        assertEquals("blockSize must be at least 1 byte: bytes=0",
+                assertThrows(IllegalArgumentException.class, () -> BumpArena.builder().blockSize(0)).getMessage());
+        assertEquals("growthFactor must be at least 1: factor=0",
+                assertThrows(IllegalArgumentException.class, () -> BumpArena.builder().growthFactor(0)).getMessage());
+        assertEquals("limit must be at least 1 byte: bytes=-5",
+                assertThrows(IllegalArgumentException.class, () -> BumpArena.builder().limit(-5)).getMessage());
+        assertEquals("maxBlockSize must be at least 1 byte: bytes=0",
+                assertThrows(IllegalArgumentException.class, () -> BumpArena.builder().maxBlockSize(0)).getMessage());
+        assertEquals("RetainPolicy.upTo needs a byte count of zero or more: bytes=-1",
+                assertThrows(IllegalArgumentException.class, () -> RetainPolicy.upTo(-1)).getMessage());
+        assertEquals("blockSize must not exceed the limit: blockSize=1024 limit=100",
+                assertThrows(IllegalArgumentException.class,
+                        () -> BumpArena.builder().blockSize(1024).limit(100).build()).getMessage());
+        assertThrows(NullPointerException.class, () -> BumpArena.builder().retain(null));
+    }
+}
