@@ -129,6 +129,9 @@ final class BlockChain {
         for (int i = 0; i < count; i++) {
             free(i);
         }
+        // Drop every reference, so that GC-managed blocks can actually be collected.
+        Arrays.fill(owners, 0, count, null);
+        Arrays.fill(segments, 0, count, null);
         owners[0] = owner;
         segments[0] = segment;
         count = 1;

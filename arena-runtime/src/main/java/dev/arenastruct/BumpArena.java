@@ -336,8 +336,8 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
                     + "' and was used from thread '" + Thread.currentThread().getName() + "'");
         }
         if (closed) {
-            throw new IllegalStateException(name + " already closed: capacity=" + blocks.limit()
-                    + "; allocate, reset and close are only valid before close()");
+            throw new IllegalStateException(name + " already closed" + (blocks.growable() ? "" : ": capacity="
+                    + blocks.limit()) + "; allocate, reset, mark, rewind and close are only valid before close()");
         }
     }
 
