@@ -279,11 +279,13 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     /**
      * Bytes that can still be handed out before the limit: the rest of the current block, the
      * kept blocks after it, and what may still be reserved. Alignment padding and block ends an
-     * allocation skips come out of it.
+     * allocation skips come out of it. Zero once the arena is closed.
      */
     public long remaining() {
-        long inBlocks = blockSize - offset + (closed ? 0 : blocks.bytesAfter(current));
-        return inBlocks + (blocks.limit() - blocks.reserved());
+        if (closed) {
+            return 0; // close() returned every block, so limit - reserved would claim the whole limit again
+        }
+        return blockSize - offset + blocks.bytesAfter(current) + (blocks.limit() - blocks.reserved());
     }
 
     /** The most bytes (allocated plus padding) in use at once since the arena was created. */

@@ -150,9 +150,9 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
         return capacity;
     }
 
-    /** Bytes not yet claimed; an allocation may also need some of them for alignment padding. */
+    /** Bytes not yet claimed; an allocation may also need some of them for alignment padding. Zero once closed. */
     public long remaining() {
-        return capacity - offset;
+        return closed ? 0 : capacity - offset;
     }
 
     /** The most bytes claimed at once since the arena was created. */

@@ -180,6 +180,20 @@ class BumpArenaTest {
     }
 
     @Test
+    void aClosedArenaHasNothingRemaining() {
+        BumpArena fixed = BumpArena.ofCapacity(64);
+        fixed.allocate(8, 8);
+        fixed.close();
+        assertEquals(0, fixed.remaining(), "was 64: the limit, as if close() had made room");
+        BumpArena growable = BumpArena.builder().blockSize(64).limit(1024).build();
+        growable.allocate(8, 8);
+        growable.close();
+        assertEquals(0, growable.remaining());
+        assertEquals("BumpArena[capacity=0, allocated=8, padding=0, remaining=0, blocks=0, closed]",
+                growable.toString());
+    }
+
+    @Test
     void anotherThreadCannotAllocateResetOrClose() throws Exception {
         try (BumpArena arena = BumpArena.ofCapacity(64)) {
             arena.allocate(8, 8);

@@ -176,6 +176,15 @@ class ConcurrentArenaTest {
     }
 
     @Test
+    void aClosedArenaHasNothingRemaining() {
+        ConcurrentArena arena = ConcurrentArena.ofCapacity(64);
+        arena.allocate(8, 8);
+        arena.close();
+        assertEquals(0, arena.remaining());
+        assertEquals(0, arena.stats().blockCount());
+    }
+
+    @Test
     void worksAsAnFfmSegmentAllocator() {
         try (ConcurrentArena arena = ConcurrentArena.ofCapacity(128)) {
             MemorySegment text = arena.allocateFrom("hello arena");
