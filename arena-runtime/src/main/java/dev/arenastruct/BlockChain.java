@@ -78,7 +78,10 @@ final class BlockChain {
             return next;
         }
         long room = limit - reserved;
-        if (!growable || byteSize > room) {
+        // Over-aligned blocks cost the operating system up to byteAlignment - 1 bytes more: count
+        // them against the limit, so an absurd alignment is "exhausted", not an OutOfMemoryError.
+        long slack = byteAlignment > BLOCK_ALIGNMENT ? byteAlignment - 1 : 0;
+        if (!growable || byteSize > room || slack > room - byteSize) {
             return -1;
         }
         boolean dedicated = byteSize > nextBlockSize;

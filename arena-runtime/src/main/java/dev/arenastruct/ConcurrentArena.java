@@ -94,8 +94,8 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
     /** Like {@link #allocate(long, long)}, but returns {@code null} when the request does not fit. */
     @Override
     public MemorySegment tryAllocate(long byteSize, long byteAlignment) {
+        checkOpen(); // state first, then arguments, as BumpArena does
         BumpArena.checkArguments(byteSize, byteAlignment);
-        checkOpen();
         long start;
         while (true) {
             long current = offset;

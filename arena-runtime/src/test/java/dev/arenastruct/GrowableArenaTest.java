@@ -114,6 +114,18 @@ class GrowableArenaTest {
     }
 
     @Test
+    void hugeSizesAndAlignmentsUnderALimitAreExhaustionNotOutOfMemory() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).limit(1 << 20).build()) {
+            arena.allocate(1, 1);
+            ArenaStats before = arena.stats();
+            assertNull(arena.tryAllocate(1, 1L << 62));
+            assertNull(arena.tryAllocate(1, 1 << 20), "the alignment slack alone would pass the limit");
+            assertNull(arena.tryAllocate(Long.MAX_VALUE, 8));
+            assertEquals(before, arena.stats());
+        }
+    }
+
+    @Test
     void resetKeepsAllBlocksByDefaultAndReusesThemInOrder() {
         try (BumpArena arena = BumpArena.builder().blockSize(64).build()) {
             List<Long> first = new ArrayList<>();
