@@ -35,20 +35,13 @@ public final class Texts {
      * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}; nothing is written then
      */
     public static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field) {
-        int needed = utf8Length(value);
+        long needed = utf8Length(value);
         if (needed > capacity) {
             throw new IllegalArgumentException("text field '" + field + "' holds at most " + capacity
                     + " bytes of UTF-8, but \"" + value + "\" needs " + needed
                     + "; shorten the value or declare @Text(length = " + needed + ") or more");
         }
-        long at = offset;
-        for (int i = 0; i < value.length(); i++) {
-            int cp = codePointAt(value, i);
-            if (cp > 0xFFFF) {
-                i++;
-            }
-            at = encode(segment, at, cp);
-        }
+        long at = encode(segment, offset, value);
         segment.asSlice(at, offset + capacity - at).fill((byte) 0);
     }
 
@@ -77,11 +70,15 @@ public final class Texts {
 
     /** Appends the stored text to {@code out}, without allocating beyond the builder's growth. */
     public static StringBuilder appendTo(MemorySegment segment, long offset, int capacity, StringBuilder out) {
-        int end = byteLength(segment, offset, capacity);
-        for (int pos = 0; pos < end; ) {
+        return appendRange(segment, offset, byteLength(segment, offset, capacity), out);
+    }
+
+    /** Appends the UTF-8 in bytes {@code [offset, offset + end)} to {@code out}; shared with {@link ArenaString}. */
+    static StringBuilder appendRange(MemorySegment segment, long offset, long end, StringBuilder out) {
+        for (long pos = 0; pos < end; ) {
             long decoded = decode(segment, offset, pos, end);
             out.appendCodePoint((int) (decoded >>> 8));
-            pos += (int) (decoded & 0xFF);
+            pos += decoded & 0xFF;
         }
         return out;
     }
@@ -92,7 +89,11 @@ public final class Texts {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static int codePointAt(CharSequence value, int i) {
+    /**
+     * The code point at {@code i} as UTF-8 stores it: a surrogate pair combined, an unpaired
+     * surrogate as {@code '?'} (as {@code String.getBytes(UTF_8)} does).
+     */
+    static int codePointAt(CharSequence value, int i) {
         char c = value.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
             return Character.toCodePoint(c, value.charAt(i + 1));
@@ -100,8 +101,9 @@ public final class Texts {
         return Character.isSurrogate(c) ? '?' : c;
     }
 
-    private static int utf8Length(CharSequence value) {
-        int bytes = 0;
+    /** The UTF-8 byte count of {@code value}; a {@code long}, as 3 bytes a char can overflow an {@code int}. */
+    static long utf8Length(CharSequence value) {
+        long bytes = 0;
         for (int i = 0; i < value.length(); i++) {
             int cp = codePointAt(value, i);
             if (cp > 0xFFFF) {
@@ -110,6 +112,18 @@ public final class Texts {
             bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
         }
         return bytes;
+    }
+
+    /** Writes {@code value} as UTF-8 from {@code at}, without a terminator; returns the offset after it. */
+    static long encode(MemorySegment segment, long at, CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            int cp = codePointAt(value, i);
+            if (cp > 0xFFFF) {
+                i++;
+            }
+            at = encode(segment, at, cp);
+        }
+        return at;
     }
 
     private static long encode(MemorySegment s, long at, int cp) {
@@ -136,7 +150,7 @@ public final class Texts {
     }
 
     /** The code point at byte {@code pos} and its byte count, packed as {@code cp << 8 | count}. */
-    private static long decode(MemorySegment s, long offset, int pos, int end) {
+    static long decode(MemorySegment s, long offset, long pos, long end) {
         int b0 = Byte.toUnsignedInt(s.get(ValueLayout.JAVA_BYTE, offset + pos));
         // Lead bytes: 0xC0, 0xC1 (overlong) and 0xF5..0xFF (beyond U+10FFFF) never start valid UTF-8.
         int count = b0 < 0x80 ? 1 : b0 < 0xC2 ? 0 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : b0 < 0xF5 ? 4 : 0;

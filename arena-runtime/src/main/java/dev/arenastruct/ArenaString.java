@@ -1,0 +1,302 @@
+package dev.arenastruct;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Text copied into an arena as UTF-8 and read back through a {@link CharSequence} that allocates
+ * nothing: {@link #charAt}, {@link #contentEquals}, {@link #compareTo}, {@link #hashCode} and
+ * {@link #appendTo} read the arena bytes in place. The bytes are followed by a NUL, so
+ * {@link #cString()} can be handed to C as a {@code const char *}.
+ *
+ * <pre>{@code
+ * try (BumpArena.Scope scratch = SCRATCH.open()) {
+ *     ArenaString symbol = ArenaString.copyOf(scratch.arena(), request.symbol());
+ *     if (symbol.contentEquals("AAPL")) { ... }
+ *     symbol.appendTo(log);                // no String made
+ * }                                        // symbol is stale from here on
+ * }</pre>
+ *
+ * <p>Like a flyweight, an {@code ArenaString} lives as long as its memory: it records the arena's
+ * {@link ArenaAllocator#lifetime()} when copied, and every method throws
+ * {@link StaleStructException} (naming {@code ArenaString}) once the arena was reset, the scope it
+ * was copied in closed, or the arena closed.
+ *
+ * <p>{@link #length()}, {@link #byteSize()} and whether the text is all ASCII are computed once,
+ * when copying. ASCII text answers {@code charAt} in O(1); other text is decoded from a cursor the
+ * view keeps, so a forward or backward walk costs O(1) per char and a random index at most half
+ * the text. Unpaired surrogates are stored as {@code '?'}, as {@code String.getBytes(UTF_8)} and
+ * {@link Text} fields do. The content never changes, so a published {@code ArenaString} may be
+ * read from any thread that may read its memory (a {@link BumpArena}'s is confined to its owner).
+ */
+public final class ArenaString implements CharSequence, Comparable<ArenaString> {
+    private static final String NAME = "ArenaString";
+    /** {@code toArray} cannot make a larger array; longer text is decoded through a builder. */
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /** The cursor packs {@code charIndex << BYTE_BITS | byteOffset}: 31 + 33 bits (at most 3 bytes a char). */
+    private static final int BYTE_BITS = 33;
+    private static final long BYTE_MASK = (1L << BYTE_BITS) - 1;
+    private static final VarHandle CURSOR;
+
+    static {
+        try {
+            CURSOR = MethodHandles.lookup().findVarHandle(ArenaString.class, "cursor", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final MemorySegment terminated; // read-only: the UTF-8, then one NUL byte
+    private final Lifetime lifetime;
+    private final long generation;
+    private final long byteSize;
+    private final int length;
+    private final boolean ascii;
+    // A code point start, read and written opaquely so that racing readers see a whole one, never a torn long.
+    @SuppressWarnings("unused")
+    private long cursor;
+    private int hash;
+    private boolean hashIsZero;
+
+    private ArenaString(MemorySegment memory, Lifetime lifetime, long byteSize, int length, boolean ascii) {
+        this.terminated = memory.asReadOnly();
+        this.lifetime = lifetime;
+        this.generation = lifetime.generation();
+        this.byteSize = byteSize;
+        this.length = length;
+        this.ascii = ascii;
+    }
+
+    /**
+     * Copies {@code text} into {@code arena} as UTF-8 followed by a NUL byte (alignment 1).
+     * Copying another {@code ArenaString} copies its bytes, without decoding them: the way to move
+     * text from a scratch scope into a longer-lived arena.
+     *
+     * @throws ArenaExhaustedException if it does not fit; the arena is then unchanged
+     * @throws StaleStructException if {@code text} is a stale {@code ArenaString}
+     */
+    public static ArenaString copyOf(ArenaAllocator arena, CharSequence text) {
+        long bytes = utf8Length(Objects.requireNonNull(text, "text"));
+        return write(arena.allocate(bytes + 1, 1), arena.lifetime(), text, bytes);
+    }
+
+    /**
+     * Like {@link #copyOf}, but returns {@code null} instead of throwing when the arena is full.
+     */
+    public static ArenaString tryCopyOf(ArenaAllocator arena, CharSequence text) {
+        long bytes = utf8Length(Objects.requireNonNull(text, "text"));
+        MemorySegment memory = arena.tryAllocate(bytes + 1, 1);
+        return memory == null ? null : write(memory, arena.lifetime(), text, bytes);
+    }
+
+    private static long utf8Length(CharSequence text) {
+        return text instanceof ArenaString s ? s.byteSize() : Texts.utf8Length(text);
+    }
+
+    private static ArenaString write(MemorySegment memory, Lifetime lifetime, CharSequence text, long bytes) {
+        if (text instanceof ArenaString s) {
+            MemorySegment.copy(s.live(), 0, memory, 0, bytes);
+            return new ArenaString(memory, lifetime, bytes, s.length, s.ascii);
+        }
+        Texts.encode(memory, 0, text); // the NUL is there already: arenas hand out zeroed memory
+        // Every char takes at least one byte and only ASCII (or '?' for an unpaired surrogate) exactly one.
+        return new ArenaString(memory, lifetime, bytes, text.length(), bytes == text.length());
+    }
+
+    /** The number of UTF-16 chars, as {@code toString().length()} would count them. */
+    @Override
+    public int length() {
+        live();
+        return length;
+    }
+
+    /** True if there are no chars. */
+    @Override
+    public boolean isEmpty() {
+        return length() == 0;
+    }
+
+    /**
+     * The UTF-16 char at {@code index}; a code point above U+FFFF is two chars, a surrogate pair.
+     *
+     * @throws IndexOutOfBoundsException naming the index and the length, if {@code index} is not in
+     *     {@code [0, length())}
+     */
+    @Override
+    public char charAt(int index) {
+        MemorySegment bytes = live();
+        Objects.checkIndex(index, length);
+        return ascii ? (char) bytes.get(JAVA_BYTE, index) : decodedCharAt(bytes, index);
+    }
+
+    private char decodedCharAt(MemorySegment bytes, int index) {
+        long at = (long) CURSOR.getOpaque(this);
+        int chars = (int) (at >>> BYTE_BITS);
+        long pos = at & BYTE_MASK;
+        // Start from the nearest known code point start: the beginning, the cursor or the end.
+        if (index < chars) {
+            if (index < chars - index) {
+                chars = 0;
+                pos = 0;
+            }
+        } else if (length - index < index - chars) {
+            chars = length;
+            pos = byteSize;
+        }
+        while (chars > index) { // back one code point: over its continuation bytes to its lead byte
+            do {
+                pos--;
+            } while ((bytes.get(JAVA_BYTE, pos) & 0xC0) == 0x80);
+            chars -= (bytes.get(JAVA_BYTE, pos) & 0xF8) == 0xF0 ? 2 : 1;
+        }
+        while (true) {
+            long decoded = Texts.decode(bytes, 0, pos, byteSize);
+            int cp = (int) (decoded >>> 8);
+            int count = Character.charCount(cp);
+            if (index < chars + count) {
+                // Park the cursor where the next call of a forward walk starts.
+                boolean last = index == chars + count - 1;
+                CURSOR.setOpaque(this, last ? (long) (chars + count) << BYTE_BITS | pos + (decoded & 0xFF)
+                        : (long) chars << BYTE_BITS | pos);
+                return count == 1 ? (char) cp : index == chars ? Character.highSurrogate(cp)
+                        : Character.lowSurrogate(cp);
+            }
+            chars += count;
+            pos += decoded & 0xFF;
+        }
+    }
+
+    /**
+     * The chars in {@code [start, end)} as a new heap {@code String}: unlike the other methods it
+     * allocates. Not a view sharing the bytes, because a view could not start or end inside a
+     * surrogate pair and would not be NUL-terminated.
+     *
+     * @throws IndexOutOfBoundsException if {@code start < 0}, {@code end > length()} or {@code start > end}
+     */
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        live();
+        Objects.checkFromToIndex(start, end, length);
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            out.append(charAt(i));
+        }
+        return out.toString();
+    }
+
+    /** The text as a new heap {@code String}: for cold paths, it allocates. */
+    @Override
+    public String toString() {
+        MemorySegment bytes = live();
+        if (byteSize > MAX_ARRAY) {
+            return appendTo(new StringBuilder(length)).toString();
+        }
+        return new String(bytes.asSlice(0, byteSize).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+    }
+
+    /** The number of UTF-8 bytes, without the terminating NUL. */
+    public long byteSize() {
+        live();
+        return byteSize;
+    }
+
+    /** The UTF-8 bytes without the NUL, read-only: a new segment object each call, over the same memory. */
+    public MemorySegment segment() {
+        return live().asSlice(0, byteSize);
+    }
+
+    /**
+     * The UTF-8 bytes and the terminating NUL ({@code byteSize() + 1} bytes), read-only: the
+     * {@code const char *} to pass to native code, or to read back with {@code getString(0)}. C
+     * sees the text end at its first U+0000, if it holds one.
+     */
+    public MemorySegment cString() {
+        return live();
+    }
+
+    /** Appends the text to {@code out} and returns {@code out}, allocating nothing beyond the builder's growth. */
+    public StringBuilder appendTo(StringBuilder out) {
+        MemorySegment bytes = live();
+        if (!ascii) {
+            return Texts.appendRange(bytes, 0, byteSize, out);
+        }
+        out.ensureCapacity(out.length() + length);
+        for (int i = 0; i < length; i++) {
+            out.append((char) bytes.get(JAVA_BYTE, i));
+        }
+        return out;
+    }
+
+    /**
+     * True if {@code other} has the same chars, as {@code toString().contentEquals(other)} would say,
+     * without allocating. An unpaired surrogate in {@code other} does not equal the {@code '?'} stored
+     * for it.
+     */
+    public boolean contentEquals(CharSequence other) {
+        MemorySegment bytes = live();
+        if (other instanceof ArenaString s) {
+            return sameBytes(bytes, s);
+        }
+        if (other.length() != length) {
+            return false;
+        }
+        return ascii ? Utf8Chars.equalsAscii(bytes, other) : Utf8Chars.equals(bytes, byteSize, other);
+    }
+
+    /**
+     * Compares by Unicode code point, which is the order of the UTF-8 bytes, without allocating.
+     * {@code String.compareTo} compares UTF-16 chars instead, and differs for text above U+FFFF
+     * against text in U+E000..U+FFFF.
+     */
+    @Override
+    public int compareTo(ArenaString other) {
+        MemorySegment bytes = live();
+        MemorySegment others = other.live();
+        long at = MemorySegment.mismatch(bytes, 0, byteSize, others, 0, other.byteSize);
+        if (at < 0) {
+            return 0;
+        }
+        if (at == byteSize || at == other.byteSize) {
+            return Long.compare(byteSize, other.byteSize);
+        }
+        return Integer.compare(Byte.toUnsignedInt(bytes.get(JAVA_BYTE, at)),
+                Byte.toUnsignedInt(others.get(JAVA_BYTE, at)));
+    }
+
+    /** True if {@code other} is an {@code ArenaString} with the same text; {@link #contentEquals} takes a String. */
+    @Override
+    public boolean equals(Object other) {
+        MemorySegment bytes = live();
+        return other instanceof ArenaString s && sameBytes(bytes, s);
+    }
+
+    /** The hash {@code toString().hashCode()} would return, computed without making the {@code String}. */
+    @Override
+    public int hashCode() {
+        MemorySegment bytes = live();
+        int h = hash;
+        if (h == 0 && !hashIsZero) {
+            h = ascii ? Utf8Chars.hashAscii(bytes, length) : Utf8Chars.hash(bytes, byteSize);
+            if (h == 0) {
+                hashIsZero = true;
+            } else {
+                hash = h;
+            }
+        }
+        return h;
+    }
+
+    private boolean sameBytes(MemorySegment bytes, ArenaString other) {
+        MemorySegment others = other.live();
+        return byteSize == other.byteSize && MemorySegment.mismatch(bytes, 0, byteSize, others, 0, byteSize) < 0;
+    }
+
+    private MemorySegment live() {
+        return Flyweights.live(terminated, lifetime, generation, NAME);
+    }
+}
