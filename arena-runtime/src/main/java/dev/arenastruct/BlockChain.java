@@ -69,12 +69,24 @@ final class BlockChain {
 
     /**
      * The block after {@code current} to allocate {@code byteSize} bytes at {@code byteAlignment}
-     * from its start: the next kept block if it is big enough, else a new block inserted after
-     * {@code current}. Returns -1 if the arena may not grow that far; nothing changes then.
+     * from its start: the smallest kept block after {@code current} that is big enough, moved up
+     * to follow it, else a new block inserted after {@code current}. Returns -1 if the arena may
+     * not grow that far; nothing changes then. Blocks up to {@code current} never move, so marks
+     * stay valid.
      */
     int blockFor(int current, long byteSize, long byteAlignment) {
         int next = current + 1;
-        if (next < count && fitsAtStart(segments[next], byteSize, byteAlignment)) {
+        // Not just the next block: a larger one further on may fit, and taking the smallest that fits
+        // keeps the larger blocks for larger requests. A growing chain's smallest is the next one.
+        int best = -1;
+        for (int kept = next; kept < count; kept++) {
+            if (fitsAtStart(segments[kept], byteSize, byteAlignment)
+                    && (best < 0 || segments[kept].byteSize() < segments[best].byteSize())) {
+                best = kept;
+            }
+        }
+        if (best >= 0) {
+            moveUp(best, next);
             return next;
         }
         long room = limit - reserved;
@@ -91,6 +103,15 @@ final class BlockChain {
             nextBlockSize = grow(nextBlockSize);
         }
         return next;
+    }
+
+    private void moveUp(int from, int to) {
+        Arena owner = owners[from];
+        MemorySegment segment = segments[from];
+        System.arraycopy(owners, to, owners, to + 1, from - to);
+        System.arraycopy(segments, to, segments, to + 1, from - to);
+        owners[to] = owner;
+        segments[to] = segment;
     }
 
     /** After a reset: keeps the blocks the policy keeps (in order) and frees the others. */

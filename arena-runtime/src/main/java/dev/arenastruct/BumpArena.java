@@ -179,7 +179,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     public void reset() {
         checkUsable();
         noteHighWater();
-        endLifetimes(0, "BumpArena.reset()");
+        endLifetimes(0, name + ".reset()");
         blocks.retain(retain);
         enter(0);
         allocated = 0;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -229,5 +230,103 @@ class GrowableArenaTest {
                 assertThrows(IllegalArgumentException.class,
                         () -> BumpArena.builder().blockSize(1024).limit(100).build()).getMessage());
         assertThrows(NullPointerException.class, () -> BumpArena.builder().retain(null));
+    }
+
+    /** Blocks of 64, 64 and 128 bytes, all kept by reset, and a limit that allows no more. */
+    private static BumpArena arenaWithASmallBlockBeforeALargeOne() {
+        BumpArena arena = BumpArena.builder().blockSize(64).growthFactor(1).limit(256).build();
+        arena.allocate(64, 1);
+        arena.allocate(64, 1);
+        arena.allocate(128, 1); // larger than a block: a block of its own
+        assertEquals(3, arena.blockCount());
+        arena.reset();
+        return arena;
+    }
+
+    @Test
+    void allocatesInAKeptBlockFurtherDownTheChainWhenTheNextOneIsTooSmall() {
+        try (BumpArena arena = arenaWithASmallBlockBeforeALargeOne()) {
+            arena.allocate(10, 1);
+            assertEquals(246, arena.remaining());
+            // Used to return null (remaining=246, capacity=256): only the block right after the
+            // current one was tried, and the limit forbade a new one although the 128 was free.
+            MemorySegment large = arena.tryAllocate(100, 1);
+            assertNotNull(large, arena.toString());
+            assertEquals(3, arena.blockCount());
+            assertEquals(256, arena.capacity());
+            assertNotNull(arena.tryAllocate(64, 1), "the skipped 64-byte block is still there, after the 128");
+            assertNull(arena.tryAllocate(64, 1), "block 0 has 54 bytes left, and the rest are used");
+        }
+    }
+
+    @Test
+    void reusesKeptBlocksInsteadOfGrowingWhenBatchesRepeat() {
+        try (BumpArena arena = BumpArena.builder().blockSize(64).growthFactor(1).build()) {
+            long capacity = 0;
+            for (int batch = 0; batch < 10; batch++) {
+                arena.allocate(64, 1);
+                arena.allocate(64, 1);
+                arena.allocate(128, 1);
+                arena.reset();
+                arena.allocate(100, 1); // fits in the kept 128-byte block
+                arena.reset();
+                if (batch == 0) {
+                    capacity = arena.capacity();
+                }
+                assertEquals(256, arena.capacity(), "batch " + batch);
+            }
+            assertEquals(256, capacity);
+        }
+    }
+
+    @Test
+    void scopesRewindAcrossReorderedBlocks() {
+        try (BumpArena arena = arenaWithASmallBlockBeforeALargeOne()) {
+            MemorySegment outer = arena.allocate(60, 1);
+            outer.fill((byte) 7);
+            try (BumpArena.Scope scope = arena.openScope()) {
+                scope.arena().allocate(100, 1).fill((byte) 1); // moves the 128-byte block up
+                scope.arena().allocate(64, 1).fill((byte) 2);
+            }
+            for (int i = 0; i < 60; i++) {
+                assertEquals(7, outer.get(ValueLayout.JAVA_BYTE, i));
+            }
+            assertNotNull(arena.tryAllocate(100, 1), "the scope's blocks are free again");
+            assertNotNull(arena.tryAllocate(64, 1));
+            assertEquals(256, arena.capacity());
+        }
+    }
+
+    @Test
+    void retainLargestLetsTheOtherBlocksOfAScratchChainBeGarbageCollected() throws InterruptedException {
+        BlockChain chain = new BlockChain(BlockChain.Source.AUTO, true, 64, 2, 1 << 20, Long.MAX_VALUE);
+        assertEquals(1, chain.blockFor(0, 100, 1));
+        assertEquals(2, chain.blockFor(1, 300, 1));
+        WeakReference<MemorySegment> returned = new WeakReference<>(chain.segment(1));
+        long largest = chain.segment(2).byteSize();
+        chain.retain(RetainPolicy.largest());
+        assertEquals(1, chain.count());
+        assertEquals(largest, chain.reserved());
+        // Regression test for keepOnly dropping its references (returned blocks used to stay reachable).
+        for (int i = 0; i < 100 && returned.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(returned.get(), "a returned block must not stay reachable from the chain");
+    }
+
+    @Test
+    void aScratchArenaNamesItselfInTheStaleMessageOfAReset() {
+        ScratchArena scratch = ScratchArena.withDefaults();
+        try {
+            BumpArena.Scope scope = scratch.open();
+            ArenaString s = ArenaString.copyOf(scope.arena(), "x");
+            scope.arena().reset();
+            StaleStructException e = assertThrows(StaleStructException.class, s::length);
+            assertTrue(e.getMessage().contains("reclaimed by ScratchArena.reset()"), e.getMessage());
+            assertThrows(IllegalStateException.class, scope::close, "the reset ended the scope");
+        } finally {
+            scratch.release();
+        }
     }
 }
