@@ -24,7 +24,8 @@ import java.util.Arrays;
  * are not checked.
  *
  * <p>The arena is confined to the thread that created it: allocating, resetting or closing it
- * from another thread throws {@link WrongThreadException}, as does touching its memory.
+ * from another thread throws {@link WrongThreadException}, as does touching its memory (except
+ * the memory of a {@link ScratchArena}, which the garbage collector frees: see there).
  * {@link ConcurrentArena} is the arena several threads allocate from.
  *
  * <pre>{@code

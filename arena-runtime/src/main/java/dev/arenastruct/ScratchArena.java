@@ -26,6 +26,12 @@ import java.util.Objects;
  * unreachable (the blocks are managed by the garbage collector), or at once with
  * {@link #release()}. Scratch arenas suit a fixed set of platform threads (a server's pool);
  * each virtual thread would get an arena of its own.
+ *
+ * <p>Because the garbage collector frees the blocks, their memory is not confined to the thread
+ * and not unmapped by {@link #release()}: a raw {@code MemorySegment} from a scratch arena stays
+ * readable from other threads and after {@code release()} (until the blocks are collected), where
+ * a {@link BumpArena#builder() built} arena's would throw. Flyweights and {@link ArenaString}s
+ * still throw {@link StaleStructException} once their scope closes; raw segments are not checked.
  */
 public final class ScratchArena {
     private final BumpArenaBuilder config;
