@@ -1,0 +1,22 @@
+package dev.arenastruct.bench;
+
+/**
+ * JVM flags every benchmark fork gets (through {@code @Fork(jvmArgsAppend = ...)}), so that
+ * {@code java -jar benchmarks.jar} measures the same thing however it is started.
+ */
+public final class BenchFlags {
+    /**
+     * JDK 24+ (JEP 498) prints a warning on the first {@code sun.misc.Unsafe} memory access unless
+     * allowed; the warning itself is harmless, but it lands in the middle of the JMH output.
+     */
+    public static final String ALLOW_UNSAFE = "--sun-misc-unsafe-memory-access=allow";
+
+    /**
+     * Agrona 2.x reaches {@code jdk.internal.misc.Unsafe} through its {@code UnsafeApi}; without this
+     * {@code UnsafeBuffer} fails to initialise.
+     */
+    public static final String OPEN_AGRONA = "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED";
+
+    private BenchFlags() {
+    }
+}
