@@ -132,6 +132,7 @@ class WriteBaselinesAgreeTest {
     }
 
     /** The arena's first {@code bytes}: its block starts where an empty arena's next allocation does. */
+    @SuppressWarnings("restricted")
     private static byte[] arenaBytes(BumpArena arena, long bytes) {
         arena.reset();
         long base = arena.allocate(0, 1).address();
