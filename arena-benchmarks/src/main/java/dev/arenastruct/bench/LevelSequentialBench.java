@@ -36,7 +36,7 @@ public class LevelSequentialBench {
         LevelFlyweight level = s.flyweight;
         MemorySegment array = s.array;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             level.wrapElement(array, i);
             sum += level.price().mantissa() * level.quantity();
         }
@@ -48,7 +48,7 @@ public class LevelSequentialBench {
     public long flyweightStatic(LevelScan.OffHeap s) {
         MemorySegment array = s.array;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             long at = i * LevelFlyweight.BYTE_SIZE;
             sum += PriceFlyweight.mantissa(array, at + LevelFlyweight.PRICE_OFFSET) * LevelFlyweight.quantity(array, at);
         }
@@ -60,7 +60,7 @@ public class LevelSequentialBench {
     public long ffm(LevelScan.OffHeap s) {
         MemorySegment array = s.array;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             long at = i * LEVEL_SIZE;
             sum += array.get(JAVA_LONG, at + LEVEL_MANTISSA) * array.get(JAVA_LONG, at + LEVEL_QUANTITY);
         }
@@ -72,7 +72,7 @@ public class LevelSequentialBench {
     public long unsafe(LevelScan.OffHeap s) {
         long base = s.address;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             long at = base + i * LEVEL_SIZE;
             sum += UnsafeAccess.getLong(at + LEVEL_MANTISSA) * UnsafeAccess.getLong(at + LEVEL_QUANTITY);
         }
@@ -84,7 +84,7 @@ public class LevelSequentialBench {
     public long agrona(LevelScan.OffHeap s) {
         UnsafeBuffer buffer = s.buffer;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             int at = i * (int) LEVEL_SIZE;
             sum += buffer.getLong(at + (int) LEVEL_MANTISSA) * buffer.getLong(at + (int) LEVEL_QUANTITY);
         }
@@ -97,7 +97,7 @@ public class LevelSequentialBench {
         UnsafeBuffer buffer = s.buffer;
         LevelDecoder d = s.decoder;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             d.wrap(buffer, i * LevelDecoder.BLOCK_LENGTH, LevelDecoder.BLOCK_LENGTH, LevelDecoder.SCHEMA_VERSION);
             sum += d.price().mantissa() * d.quantity();
         }
@@ -109,7 +109,7 @@ public class LevelSequentialBench {
     public long heap(LevelScan.OnHeap s) {
         LevelRecord[] records = s.records;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             LevelRecord r = records[i];
             sum += r.price().mantissa() * r.quantity();
         }
@@ -121,7 +121,7 @@ public class LevelSequentialBench {
     public long pool(LevelScan.OnHeap s) {
         MutableLevel[] pool = s.pool;
         long sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             MutableLevel level = pool[i];
             sum += level.price.mantissa * level.quantity;
         }

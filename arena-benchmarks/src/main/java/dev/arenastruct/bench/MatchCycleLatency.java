@@ -15,7 +15,7 @@ import org.HdrHistogram.Histogram;
  * and the bytes the cycle allocated.
  *
  * <pre>
- * java -Xms1g -Xmx1g -cp benchmarks.jar dev.arenastruct.bench.MatchCycleLatency [--cycles N] [--warmup N] [variant...]
+ * java -Xms256m -Xmx256m -cp benchmarks.jar dev.arenastruct.bench.MatchCycleLatency [--cycles N] [--warmup N] [variant...]
  * </pre>
  *
  * <p>Each variant runs in a JVM of its own, started with this JVM's flags, like a JMH fork: its

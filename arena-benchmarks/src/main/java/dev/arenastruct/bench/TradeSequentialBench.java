@@ -37,7 +37,7 @@ public class TradeSequentialBench {
         TradeEventFlyweight t = s.flyweight;
         MemorySegment array = s.array;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             t.wrapElement(array, i);
             sum += t.price() * t.quantity();
         }
@@ -49,7 +49,7 @@ public class TradeSequentialBench {
     public double flyweightStatic(TradeScan.OffHeap s) {
         MemorySegment array = s.array;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             long at = i * TradeEventFlyweight.BYTE_SIZE;
             sum += TradeEventFlyweight.price(array, at) * TradeEventFlyweight.quantity(array, at);
         }
@@ -61,7 +61,7 @@ public class TradeSequentialBench {
     public double ffm(TradeScan.OffHeap s) {
         MemorySegment array = s.array;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             long at = i * TRADE_SIZE;
             sum += array.get(JAVA_DOUBLE, at + TRADE_PRICE) * array.get(JAVA_INT, at + TRADE_QUANTITY);
         }
@@ -73,7 +73,7 @@ public class TradeSequentialBench {
     public double unsafe(TradeScan.OffHeap s) {
         long base = s.address;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             long at = base + i * TRADE_SIZE;
             sum += UnsafeAccess.getDouble(at + TRADE_PRICE) * UnsafeAccess.getInt(at + TRADE_QUANTITY);
         }
@@ -85,7 +85,7 @@ public class TradeSequentialBench {
     public double agrona(TradeScan.OffHeap s) {
         UnsafeBuffer buffer = s.buffer;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             int at = i * (int) TRADE_SIZE;
             sum += buffer.getDouble(at + (int) TRADE_PRICE) * buffer.getInt(at + (int) TRADE_QUANTITY);
         }
@@ -98,7 +98,7 @@ public class TradeSequentialBench {
         UnsafeBuffer buffer = s.buffer;
         TradeEventDecoder d = s.decoder;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             d.wrap(buffer, i * TradeEventDecoder.BLOCK_LENGTH, TradeEventDecoder.BLOCK_LENGTH,
                     TradeEventDecoder.SCHEMA_VERSION);
             sum += d.price() * d.quantity();
@@ -111,7 +111,7 @@ public class TradeSequentialBench {
     public double heap(TradeScan.OnHeap s) {
         TradeEventRecord[] records = s.records;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             TradeEventRecord r = records[i];
             sum += r.price() * r.quantity();
         }
@@ -123,7 +123,7 @@ public class TradeSequentialBench {
     public double pool(TradeScan.OnHeap s) {
         MutableTradeEvent[] pool = s.pool;
         double sum = 0;
-        for (int i = 0; i < s.count; i++) {
+        for (int i = 0, count = s.count; i < count; i++) {
             MutableTradeEvent e = pool[i];
             sum += e.price * e.quantity;
         }
