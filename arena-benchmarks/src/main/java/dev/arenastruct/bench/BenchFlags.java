@@ -17,6 +17,12 @@ public final class BenchFlags {
      */
     public static final String OPEN_AGRONA = "--add-opens=java.base/jdk.internal.misc=ALL-UNNAMED";
 
+    /**
+     * Turns off the generated flyweights' stale-struct check on every instance access (a JVM-wide
+     * constant, so only a fork of its own can measure the difference); see {@link StaleChecksOff}.
+     */
+    public static final String STALE_CHECKS_OFF = "-Ddev.arenastruct.staleChecks=false";
+
     private BenchFlags() {
     }
 }

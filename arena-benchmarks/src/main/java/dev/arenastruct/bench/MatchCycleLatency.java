@@ -93,6 +93,9 @@ public final class MatchCycleLatency {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        if (variant.endsWith("Unchecked")) {
+            command.add(BenchFlags.STALE_CHECKS_OFF);
+        }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MatchCycleLatency.class.getName(),
                 CHILD, "--cycles", Long.toString(cycles), "--warmup", Long.toString(warmup), variant));
         return new ProcessBuilder(command).inheritIO().start().waitFor();
@@ -117,12 +120,12 @@ public final class MatchCycleLatency {
     /** One variant's results. */
     record Row(String variant, Histogram histogram, long gcCount, long gcMillis, double bytesPerCycle,
             double checksum) {
-        static final String HEADER = String.format("%-12s %8s %8s %8s %8s %10s %6s %8s %10s  %s",
+        static final String HEADER = String.format("%-15s %8s %8s %8s %8s %10s %6s %8s %10s  %s",
                 "variant", "p50 ns", "p90 ns", "p99 ns", "p99.9 ns", "max ns", "GCs", "GC ms", "B/cycle", "checksum");
 
         @Override
         public String toString() {
-            return String.format("%-12s %8d %8d %8d %8d %10d %6d %8d %10.1f  %.6e", variant,
+            return String.format("%-15s %8d %8d %8d %8d %10d %6d %8d %10.1f  %.6e", variant,
                     histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90),
                     histogram.getValueAtPercentile(99), histogram.getValueAtPercentile(99.9),
                     histogram.getMaxValue(), gcCount, gcMillis, bytesPerCycle, checksum);

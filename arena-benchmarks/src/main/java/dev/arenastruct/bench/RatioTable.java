@@ -18,9 +18,14 @@ import org.openjdk.jmh.results.RunResult;
  *
  * <p>The baseline is {@code ffm}, the hand-written FFM code; where a class has none
  * ({@code ResetBench}) it is {@code control}. A second ratio column compares with {@code sbe}.
+ * Methods measured in {@link StaleChecksOff}'s forks join their scenario as
+ * {@code "<method> (stale checks off)"} rows.
  */
 final class RatioTable {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
+
+    /** Suffix of the variants measured in {@link StaleChecksOff}'s forks. */
+    private static final String UNCHECKED = " (stale checks off)";
 
     /** Row order: the generated code, its floor, the other off-heap baselines, the heap ones, then the rest. */
     private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrap", "flyweight",
@@ -41,6 +46,9 @@ final class RatioTable {
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            if (benchmark.contains(StaleChecksOff.class.getSimpleName() + ".")) {
+                method += UNCHECKED;
+            }
             String group = groupName(result, benchmark);
             Result<?> primary = result.getPrimaryResult();
             Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
@@ -59,13 +67,16 @@ final class RatioTable {
     }
 
     private static int rank(String variant) {
-        int rank = ORDER.indexOf(variant);
-        return rank < 0 ? ORDER.size() : rank;
+        boolean unchecked = variant.endsWith(UNCHECKED);
+        int rank = ORDER.indexOf(unchecked ? variant.substring(0, variant.length() - UNCHECKED.length()) : variant);
+        return 2 * (rank < 0 ? ORDER.size() : rank) + (unchecked ? 1 : 0);
     }
 
     private static String groupName(RunResult result, String benchmark) {
         String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
-        StringBuilder group = new StringBuilder(className.substring(className.lastIndexOf('.') + 1));
+        String simpleName = className.substring(className.lastIndexOf('.') + 1);
+        // StaleChecksOff.TradeWrite belongs with TradeWriteBench
+        StringBuilder group = new StringBuilder(simpleName.endsWith("Bench") ? simpleName : simpleName + "Bench");
         for (String key : result.getParams().getParamsKeys()) {
             if (!key.equals("count")) { // the scan size is one value unless someone overrides it
                 group.append(' ').append(key).append('=').append(result.getParams().getParam(key));
