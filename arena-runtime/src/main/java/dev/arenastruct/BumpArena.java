@@ -45,6 +45,9 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     private final String name;
     /** Scratch arenas reset themselves (and apply their retain policy) when the outermost scope closes. */
     private final boolean resetWhenScopesClose;
+    // Built once: reset() runs once per batch and must not allocate (zero GC in a match loop).
+    private final String resetCause;
+    private final String closeCause;
 
     // The block being bumped, cached out of the chain for the fast path.
     private int current;
@@ -66,6 +69,8 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         this.ownerThread = Thread.currentThread();
         this.name = name;
         this.resetWhenScopesClose = resetWhenScopesClose;
+        this.resetCause = name + ".reset()";
+        this.closeCause = name + ".close()";
         this.lifetimes = new Lifetime[] {new Lifetime(name, 0)};
         enter(0);
     }
@@ -180,7 +185,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     public void reset() {
         checkUsable();
         noteHighWater();
-        endLifetimes(0, name + ".reset()");
+        endLifetimes(0, resetCause);
         blocks.retain(retain);
         enter(0);
         allocated = 0;
@@ -226,7 +231,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
                     + "outer mark was rewound, or the arena was reset; each mark can be rewound once");
         }
         noteHighWater();
-        endLifetimes(mark.level, "rewinding its scope (depth " + mark.level + ")");
+        endLifetimes(mark.level, lifetimes[mark.level].rewindCause());
         depth = mark.level - 1;
         enter(mark.block);
         offset = mark.offset;
@@ -319,7 +324,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     public void close() {
         checkUsable();
         noteHighWater();
-        endLifetimes(0, name + ".close()");
+        endLifetimes(0, closeCause);
         closed = true;
         blocks.freeAll();
         block = MemorySegment.NULL;

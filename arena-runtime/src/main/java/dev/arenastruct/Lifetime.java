@@ -36,12 +36,14 @@ public final class Lifetime {
 
     private final String arena;
     private final int depth;
+    private final String rewindCause;
     private long generation;
     private String endedBy = "";
 
     Lifetime(String arena, int depth) {
         this.arena = arena;
         this.depth = depth;
+        this.rewindCause = "rewinding its scope (depth " + depth + ")";
     }
 
     /** The current generation; it grows by one each time memory allocated under it is reclaimed. */
@@ -63,6 +65,11 @@ public final class Lifetime {
                 + " after it was allocated (allocated in generation " + allocatedIn + " of " + arena
                 + " scope depth " + depth + ", now generation " + generation
                 + "); do not keep flyweights across a reset, allocate or wrap them again");
+    }
+
+    /** What {@link #end} is given when this lifetime's scope is rewound: built once, as ending must not allocate. */
+    String rewindCause() {
+        return rewindCause;
     }
 
     /** Ends the memory allocated so far under this lifetime; {@code cause} names what did it, for messages. */
