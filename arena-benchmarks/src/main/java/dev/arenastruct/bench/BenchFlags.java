@@ -23,6 +23,12 @@ public final class BenchFlags {
      */
     public static final String STALE_CHECKS_OFF = "-Ddev.arenastruct.staleChecks=false";
 
+    /**
+     * {@link EpochScopedArena}, the stale-detection design we did not pick, re-scopes memory with the
+     * restricted {@code MemorySegment.reinterpret}; without this JDK 25 warns (a later JDK refuses).
+     */
+    public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
     private BenchFlags() {
     }
 }

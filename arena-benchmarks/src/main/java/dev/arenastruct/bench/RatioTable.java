@@ -29,7 +29,7 @@ final class RatioTable {
 
     /** Row order: the generated code, its floor, the other off-heap baselines, the heap ones, then the rest. */
     private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrap", "flyweight",
-            "flyweightStatic", "ffm", "unsafe", "agrona", "sbe", "heap", "pool", "reset", "control");
+            "flyweightStatic", "epochScopes", "ffm", "unsafe", "agrona", "sbe", "heap", "pool", "reset", "control");
 
     private RatioTable() {
     }

@@ -42,4 +42,14 @@ public final class StaleChecksOff {
     @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE, BenchFlags.OPEN_AGRONA, BenchFlags.STALE_CHECKS_OFF})
     public static class LevelRandom extends LevelRandomBench {
     }
+
+    /** {@link StaleCycleBench} without stale checks. */
+    @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE, BenchFlags.NATIVE_ACCESS, BenchFlags.STALE_CHECKS_OFF})
+    public static class StaleCycle extends StaleCycleBench {
+    }
+
+    /** {@link StaleScanBench} without stale checks. */
+    @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE, BenchFlags.NATIVE_ACCESS, BenchFlags.STALE_CHECKS_OFF})
+    public static class StaleScan extends StaleScanBench {
+    }
 }
