@@ -231,8 +231,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
                     + "outer mark was rewound, or the arena was reset; each mark can be rewound once");
         }
         noteHighWater();
-        endLifetimes(mark.level, lifetimes[mark.level].rewindCause());
-        depth = mark.level - 1;
+        endLifetimes(mark.level, lifetimes[mark.level].rewindCause()); // back to depth mark.level - 1
         enter(mark.block);
         offset = mark.offset;
         allocated = mark.allocated;
