@@ -136,9 +136,13 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public TradeEventFlyweight wrapView(MemorySegment segment, long offset, Lifetime lifetime,
             long generation) {
-        this.segment = segment;
+        if (this.segment != segment) {
+            this.segment = segment;
+        }
         this.offset = offset;
-        this.lifetime = lifetime;
+        if (this.lifetime != lifetime) {
+            this.lifetime = lifetime;
+        }
         this.generation = generation;
         return this;
     }
@@ -159,9 +163,11 @@ public final class TradeEventFlyweight implements TradeEvent {
      * Points this flyweight at element {@code index} of a struct array, without allocating.
      *
      * @throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}
+     * @throws IllegalArgumentException if {@code array} does not start at a multiple of {@link #BYTE_ALIGNMENT}
      */
     public TradeEventFlyweight wrapElement(MemorySegment array, long index) {
-        return wrap(array, Flyweights.checkElement(array, index, BYTE_SIZE, "TradeEvent"));
+        long at = Flyweights.checkElement(array, index, BYTE_SIZE, BYTE_ALIGNMENT, "TradeEvent");
+        return wrapView(array, at, Lifetime.UNTRACKED, 0L);
     }
 
     @Override

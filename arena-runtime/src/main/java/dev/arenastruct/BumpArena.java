@@ -136,7 +136,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         }
         long start = offset + pad;
         MemorySegment segment = block.asSlice(start, byteSize);
-        segment.fill((byte) 0);
+        Zeroing.zero(segment);
         offset = start + byteSize;
         allocated += byteSize;
         padding += pad;

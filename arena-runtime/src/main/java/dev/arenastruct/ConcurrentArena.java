@@ -111,7 +111,7 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
         }
         allocated.add(byteSize);
         MemorySegment segment = block.asSlice(start, byteSize);
-        segment.fill((byte) 0);
+        Zeroing.zero(segment);
         return segment;
     }
 

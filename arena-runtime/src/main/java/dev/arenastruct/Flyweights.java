@@ -66,15 +66,26 @@ public final class Flyweights {
     }
 
     /**
-     * The number of whole structs of {@code byteSize} in {@code array}, and checks {@code index} against it.
+     * The byte offset of element {@code index} in a struct array: checks {@code index} against the
+     * number of whole structs of {@code byteSize} in {@code array}, and that the array starts at a
+     * multiple of {@code byteAlignment}. With both, every element lies inside the array and is
+     * aligned (a struct's size is a multiple of its alignment), so a flyweight pointed at it needs
+     * no further check.
      *
      * @throws IndexOutOfBoundsException if {@code index} is not below the element count
+     * @throws IllegalArgumentException if the array's address is not a multiple of {@code byteAlignment}
      */
-    public static long checkElement(MemorySegment array, long index, long byteSize, String structName) {
+    public static long checkElement(MemorySegment array, long index, long byteSize, long byteAlignment,
+            String structName) {
         long count = array.byteSize() / byteSize;
         if (index < 0 || index >= count) {
             throw new IndexOutOfBoundsException("index " + index + " is out of bounds for an array of " + count
                     + " " + structName + " structs (segment byteSize=" + array.byteSize() + ")");
+        }
+        if ((array.address() & (byteAlignment - 1)) != 0) {
+            throw new IllegalArgumentException("cannot use a segment at address=0x" + Long.toHexString(array.address())
+                    + " as an array of " + structName + " structs: it is not a multiple of byteAlignment="
+                    + byteAlignment + "; allocate it with allocateArray, or align it");
         }
         return index * byteSize;
     }

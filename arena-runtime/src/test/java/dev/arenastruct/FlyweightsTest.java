@@ -72,9 +72,9 @@ class FlyweightsTest {
     void checkElementReturnsTheByteOffsetOfTheElement() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment array = arena.allocate(3 * 24, 8);
-            assertEquals(0, Flyweights.checkElement(array, 0, 24, "TradeEvent"));
-            assertEquals(24, Flyweights.checkElement(array, 1, 24, "TradeEvent"));
-            assertEquals(48, Flyweights.checkElement(array, 2, 24, "TradeEvent"));
+            assertEquals(0, Flyweights.checkElement(array, 0, 24, 8, "TradeEvent"));
+            assertEquals(24, Flyweights.checkElement(array, 1, 24, 8, "TradeEvent"));
+            assertEquals(48, Flyweights.checkElement(array, 2, 24, 8, "TradeEvent"));
         }
     }
 
@@ -83,11 +83,11 @@ class FlyweightsTest {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment array = arena.allocate(3 * 24, 8);
             IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
-                    () -> Flyweights.checkElement(array, 3, 24, "TradeEvent"));
+                    () -> Flyweights.checkElement(array, 3, 24, 8, "TradeEvent"));
             assertEquals("index 3 is out of bounds for an array of 3 TradeEvent structs (segment byteSize=72)",
                     e.getMessage());
             IndexOutOfBoundsException negative = assertThrows(IndexOutOfBoundsException.class,
-                    () -> Flyweights.checkElement(array, -1, 24, "TradeEvent"));
+                    () -> Flyweights.checkElement(array, -1, 24, 8, "TradeEvent"));
             assertEquals("index -1 is out of bounds for an array of 3 TradeEvent structs (segment byteSize=72)",
                     negative.getMessage());
         }
@@ -97,9 +97,9 @@ class FlyweightsTest {
     void checkElementCountsWholeStructsOnlyWhenTheSizeIsNotAMultiple() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment array = arena.allocate(2 * 24 + 23, 8); // 71 bytes: 2 whole structs and a partial one
-            assertEquals(24, Flyweights.checkElement(array, 1, 24, "TradeEvent"));
+            assertEquals(24, Flyweights.checkElement(array, 1, 24, 8, "TradeEvent"));
             IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
-                    () -> Flyweights.checkElement(array, 2, 24, "TradeEvent"));
+                    () -> Flyweights.checkElement(array, 2, 24, 8, "TradeEvent"));
             assertEquals("index 2 is out of bounds for an array of 2 TradeEvent structs (segment byteSize=71)",
                     e.getMessage());
         }
@@ -110,9 +110,22 @@ class FlyweightsTest {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment array = arena.allocate(23, 8);
             IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
-                    () -> Flyweights.checkElement(array, 0, 24, "TradeEvent"));
+                    () -> Flyweights.checkElement(array, 0, 24, 8, "TradeEvent"));
             assertEquals("index 0 is out of bounds for an array of 0 TradeEvent structs (segment byteSize=23)",
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void checkElementRejectsAMisalignedArrayWithItsAddress() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocate(3 * 24 + 4, 8).asSlice(4); // address 4 past a multiple of 8
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Flyweights.checkElement(array, 0, 24, 8, "TradeEvent"));
+            assertEquals("cannot use a segment at address=0x" + Long.toHexString(array.address())
+                    + " as an array of TradeEvent structs: it is not a multiple of byteAlignment=8;"
+                    + " allocate it with allocateArray, or align it", e.getMessage());
+            assertEquals(24, Flyweights.checkElement(array, 1, 24, 4, "Packed")); // fine for a 4-aligned struct
         }
     }
 

