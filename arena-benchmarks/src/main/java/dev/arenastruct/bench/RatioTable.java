@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
@@ -16,26 +18,41 @@ import org.openjdk.jmh.results.RunResult;
  * median of the baseline in the same benchmark class and parameters; lower is faster), then the
  * medians themselves with allocation per operation from {@code -prof gc} when it ran.
  *
- * <p>The baseline is {@code ffm}, the hand-written FFM code; where a class has none
- * ({@code ResetBench}) it is {@code control}. A second ratio column compares with {@code sbe}.
- * Methods measured in {@link StaleChecksOff}'s forks join their scenario as
- * {@code "<method> (stale checks off)"} rows.
+ * <p>The baseline is {@code ffm}, the hand-written FFM code; where a class has none it is
+ * {@code control} ({@code ResetBench}, {@code AstBench.Release}), else {@code heap}
+ * ({@code AstBench}). A second ratio column compares with {@code sbe}. Methods measured in
+ * {@link StaleChecksOff}'s forks join their scenario as {@code "<method> (stale checks off)"} rows;
+ * other nested benchmark classes are groups of their own, named {@code Outer.Inner}.
+ *
+ * <p>Where {@code -prof gc} ran, the details also give the collections during the measured
+ * iterations ({@code gc.count}) and the collectors' time per operation ({@code gc.time} over those
+ * iterations divided by their operations, in the score's unit): the part of an operation's cost
+ * that the garbage collector pays, which for a heap variant is the price of dropping its objects.
  */
 final class RatioTable {
     private static final String ALLOCATION = "gc.alloc.rate.norm";
+
+    /** The baseline of a group: the first of these it has. */
+    private static final List<String> BASELINES = List.of("ffm", "control", "heap");
 
     /** Suffix of the variants measured in {@link StaleChecksOff}'s forks. */
     private static final String UNCHECKED = " (stale checks off)";
 
     /** Row order: the generated code, its floor, the other off-heap baselines, the heap ones, then the rest. */
     private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrap", "flyweight",
-            "flyweightStatic", "epochScopes", "ffm", "unsafe", "agrona", "sbe", "heap", "pool", "reset", "control");
+            "flyweightStatic", "epochScopes", "arena", "ffm", "unsafe", "agrona", "sbe", "heap", "pool", "reset", "control");
 
     private RatioTable() {
     }
 
-    /** One measured method: its median score, unit and bytes allocated per operation (NaN if unknown). */
-    private record Cell(double median, String unit, double bytesPerOp) {
+    private static final String GC_COUNT = "gc.count";
+    private static final String GC_TIME = "gc.time";
+
+    /**
+     * One measured method: its median score, unit, bytes allocated per operation, collections during
+     * the measured iterations and GC time per operation in the score's unit (NaN if unknown).
+     */
+    private record Cell(double median, String unit, double bytesPerOp, double gcCount, double gcTimePerOp) {
     }
 
     /** The Markdown for {@code results}, under a heading {@code title} followed by the {@code context} line. */
@@ -52,16 +69,19 @@ final class RatioTable {
             String group = groupName(result, benchmark);
             Result<?> primary = result.getPrimaryResult();
             Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
+            double[] gc = gcPerOp(result, primary.getScoreUnit());
             groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(method, new Cell(
                     primary.getStatistics().getPercentile(50), primary.getScoreUnit(),
-                    allocation == null ? Double.NaN : allocation.getScore()));
+                    allocation == null ? Double.NaN : allocation.getScore(), gc[0], gc[1]));
             variants.add(method);
         }
         StringBuilder out = new StringBuilder("## ").append(title).append("\n\n").append(context).append("\n\n");
-        out.append("Ratio of medians against the hand-written FFM baseline of the same run (`control` for ResetBench); ")
-                .append("lower is faster, 1.00 is parity.\n\n");
+        out.append("Ratio of medians against the hand-written FFM baseline of the same run (`control` for ResetBench ")
+                .append("and AstBench.Release, `heap` for AstBench); lower is faster, 1.00 is parity.\n\n");
         appendSummary(out, groups, variants);
-        out.append("\nMedians of all measurement iterations; B/op from `-prof gc` (`gc.alloc.rate.norm`).\n\n");
+        out.append("\nMedians of all measurement iterations; B/op from `-prof gc` (`gc.alloc.rate.norm`); ")
+                .append("GCs and GC/op (collector time per operation, in the median's unit) from `gc.count` and ")
+                .append("`gc.time` over the measured iterations.\n\n");
         appendDetails(out, groups);
         return out.toString();
     }
@@ -72,11 +92,56 @@ final class RatioTable {
         return 2 * (rank < 0 ? ORDER.size() : rank) + (unchecked ? 1 : 0);
     }
 
+    /**
+     * Collections during the measured iterations and GC time per operation in {@code unit}'s time
+     * unit (e.g. {@code us/op}), or NaNs where {@code -prof gc} did not run or the unit is not a time
+     * per operation. Iterations without a {@code gc.time} had no collection (JMH leaves it out then).
+     */
+    private static double[] gcPerOp(RunResult result, String unit) {
+        double count = 0;
+        double millis = 0;
+        long ops = 0;
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            for (IterationResult iteration : fork.getIterationResults()) {
+                Result<?> gcCount = iteration.getSecondaryResults().get(GC_COUNT);
+                if (gcCount == null) {
+                    return new double[] {Double.NaN, Double.NaN};
+                }
+                count += gcCount.getScore();
+                Result<?> gcTime = iteration.getSecondaryResults().get(GC_TIME);
+                millis += gcTime == null ? 0 : gcTime.getScore();
+                ops += iteration.getMetadata().getMeasuredOps();
+            }
+        }
+        double perMilli = unitsPerMilli(unit);
+        return new double[] {count, ops == 0 || Double.isNaN(perMilli) ? Double.NaN : millis * perMilli / ops};
+    }
+
+    /** How many of {@code unit}'s time units make a millisecond ({@code ns/op}: 1e6), NaN if not a time per op. */
+    private static double unitsPerMilli(String unit) {
+        return switch (unit) {
+            case "ns/op" -> 1e6;
+            case "us/op" -> 1e3;
+            case "ms/op" -> 1;
+            case "s/op" -> 1e-3;
+            default -> Double.NaN;
+        };
+    }
+
     private static String groupName(RunResult result, String benchmark) {
         String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
         String simpleName = className.substring(className.lastIndexOf('.') + 1);
-        // StaleChecksOff.TradeWrite belongs with TradeWriteBench
-        StringBuilder group = new StringBuilder(simpleName.endsWith("Bench") ? simpleName : simpleName + "Bench");
+        String outer = className.substring(0, Math.max(0, className.lastIndexOf('.')));
+        outer = outer.substring(outer.lastIndexOf('.') + 1);
+        StringBuilder group = new StringBuilder();
+        if (outer.equals(StaleChecksOff.class.getSimpleName())) {
+            // StaleChecksOff.TradeWrite belongs with TradeWriteBench
+            group.append(simpleName.endsWith("Bench") ? simpleName : simpleName + "Bench");
+        } else if (!outer.isEmpty() && Character.isUpperCase(outer.charAt(0))) {
+            group.append(outer).append('.').append(simpleName); // a nested class, AstBench.Release
+        } else {
+            group.append(simpleName);
+        }
         for (String key : result.getParams().getParamsKeys()) {
             if (!key.equals("count")) { // the scan size is one value unless someone overrides it
                 group.append(' ').append(key).append('=').append(result.getParams().getParam(key));
@@ -103,8 +168,8 @@ final class RatioTable {
     }
 
     private static void appendDetails(StringBuilder out, Map<String, Map<String, Cell>> groups) {
-        out.append("| benchmark | variant | median | unit | × baseline | × sbe | B/op |\n");
-        out.append("|---|---|---:|---|---:|---:|---:|\n");
+        out.append("| benchmark | variant | median | unit | × baseline | × sbe | B/op | GCs | GC/op |\n");
+        out.append("|---|---|---:|---|---:|---:|---:|---:|---:|\n");
         for (var group : groups.entrySet()) {
             Cell base = baseline(group.getValue());
             Cell sbe = group.getValue().get("sbe");
@@ -112,17 +177,27 @@ final class RatioTable {
             sorted.putAll(group.getValue());
             for (var variant : sorted.entrySet()) {
                 Cell cell = variant.getValue();
-                out.append(String.format("| %s | %s | %s | %s | %s | %s | %s |%n", group.getKey(), variant.getKey(),
-                        number(cell.median()), cell.unit(), base == null ? "" : ratio(cell, base),
-                        sbe == null ? "" : ratio(cell, sbe),
-                        Double.isNaN(cell.bytesPerOp()) ? "" : number(cell.bytesPerOp())));
+                out.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", group.getKey(),
+                        variant.getKey(), number(cell.median()), cell.unit(), base == null ? "" : ratio(cell, base),
+                        sbe == null ? "" : ratio(cell, sbe), optional(cell.bytesPerOp()),
+                        Double.isNaN(cell.gcCount()) ? "" : String.format("%.0f", cell.gcCount()),
+                        optional(cell.gcTimePerOp())));
             }
         }
     }
 
     private static Cell baseline(Map<String, Cell> cells) {
-        Cell ffm = cells.get("ffm");
-        return ffm != null ? ffm : cells.get("control");
+        for (String baseline : BASELINES) {
+            Cell cell = cells.get(baseline);
+            if (cell != null) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    private static String optional(double value) {
+        return Double.isNaN(value) ? "" : number(value);
     }
 
     private static String ratio(Cell cell, Cell base) {
