@@ -29,6 +29,17 @@ public final class BenchFlags {
      */
     public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
 
+    /**
+     * A fixed heap for benchmarks whose heap variant's cost is partly garbage collection
+     * ({@link AstBench}): how often the young generation fills, and so the GC time per operation,
+     * depends on the heap size, which otherwise defaults to a quarter of the machine's memory.
+     * The same size as the scenario 4 harness's.
+     */
+    public static final String FIXED_HEAP_MIN = "-Xms256m";
+
+    /** See {@link #FIXED_HEAP_MIN}. */
+    public static final String FIXED_HEAP_MAX = "-Xmx256m";
+
     private BenchFlags() {
     }
 }
