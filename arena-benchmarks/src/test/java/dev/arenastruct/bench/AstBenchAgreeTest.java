@@ -22,8 +22,8 @@ class AstBenchAgreeTest {
         // one instance per variant, as in the benchmark's forks: each walks the programs from the first
         AstBench arenaBench = new AstBench();
         AstBench heapBench = new AstBench();
-        arenaBench.setUp();
-        heapBench.setUp();
+        arenaBench.prepare();
+        heapBench.prepare();
         try {
             String[] programs = AstBench.programs();
             Set<Long> distinct = new HashSet<>();
@@ -52,7 +52,7 @@ class AstBenchAgreeTest {
     @Test
     void releaseTimesTheResetOfAParsedTree() {
         AstBench.Release release = new AstBench.Release();
-        release.setUp();
+        release.prepare();
         try {
             for (int call = 0; call < 3; call++) {
                 release.parse();
