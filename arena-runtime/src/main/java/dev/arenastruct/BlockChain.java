@@ -34,7 +34,12 @@ final class BlockChain {
         this.maxBlockSize = maxBlockSize;
         this.limit = limit;
         this.nextBlockSize = firstBlockSize;
-        reserve(0, firstBlockSize, BLOCK_ALIGNMENT);
+        try {
+            reserve(0, firstBlockSize, BLOCK_ALIGNMENT);
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory("cannot reserve the first block of " + firstBlockSize + " bytes", e,
+                    "use a smaller capacity or block size");
+        }
         nextBlockSize = grow(firstBlockSize);
     }
 
@@ -98,7 +103,15 @@ final class BlockChain {
         }
         boolean dedicated = byteSize > nextBlockSize;
         long size = Math.min(dedicated ? byteSize : nextBlockSize, room);
-        reserve(next, Math.max(size, 1), Math.max(BLOCK_ALIGNMENT, byteAlignment));
+        long alignment = Math.max(BLOCK_ALIGNMENT, byteAlignment);
+        try {
+            reserve(next, Math.max(size, 1), alignment);
+        } catch (OutOfMemoryError e) { // only without a limit, or with one the machine cannot back
+            throw outOfMemory("cannot reserve a block of " + Math.max(size, 1) + " bytes aligned to " + alignment
+                    + " for requested=" + byteSize + " alignment=" + byteAlignment + " (reserved=" + reserved
+                    + " limit=" + limit + ")", e, "set a limit (BumpArena.builder().limit(...)) so that such a "
+                    + "request throws ArenaExhaustedException instead");
+        }
         if (!dedicated) {
             nextBlockSize = grow(nextBlockSize);
         }
@@ -200,6 +213,17 @@ final class BlockChain {
         segments[index] = segment;
         count++;
         reserved += size;
+    }
+
+    /**
+     * The JDK says only "Unable to allocate N bytes", or nothing at all when the size overflows
+     * while it rounds it up: name the block, the request and the fix. The arena is unchanged.
+     */
+    static OutOfMemoryError outOfMemory(String what, OutOfMemoryError cause, String fix) {
+        OutOfMemoryError error = new OutOfMemoryError(what + ": the native memory could not be allocated ("
+                + (cause.getMessage() == null ? "the size overflows" : cause.getMessage()) + "); " + fix);
+        error.initCause(cause);
+        return error;
     }
 
     private long grow(long size) {

@@ -104,6 +104,8 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
      *     power of two greater than zero (as {@link Arena#allocate(long, long)} does)
      * @throws ArenaExhaustedException if the request does not fit (in a growable arena: within its
      *     limit); the arena is then unchanged
+     * @throws OutOfMemoryError naming the request, if a growable arena needs a new block the
+     *     operating system cannot provide (only likely without a limit); the arena is then unchanged
      * @throws IllegalStateException if the arena is closed
      * @throws WrongThreadException if called from a thread other than the owner
      */

@@ -66,6 +66,10 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
         Arena arena = Arena.ofShared();
         try {
             return new ConcurrentArena(arena, arena.allocate(bytes, BlockChain.BLOCK_ALIGNMENT));
+        } catch (OutOfMemoryError e) {
+            arena.close();
+            throw BlockChain.outOfMemory("cannot reserve a ConcurrentArena of " + bytes + " bytes", e,
+                    "use a smaller capacity");
         } catch (RuntimeException | Error e) {
             arena.close();
             throw e;

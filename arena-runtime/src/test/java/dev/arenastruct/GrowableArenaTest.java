@@ -329,4 +329,31 @@ class GrowableArenaTest {
             scratch.release();
         }
     }
+
+    @Test
+    void withoutALimitARequestNoMachineCanBackIsAnOutOfMemoryErrorNamingItAndTheArenaIsUnchanged() {
+        try (BumpArena arena = BumpArena.builder().blockSize(4096).build()) {
+            arena.allocate(13, 1);
+            ArenaStats before = arena.stats();
+            long next = arena.allocate(0, 1).address();
+            // The JDK says only "Unable to allocate 4611686018427396080 bytes" here, and nothing at all
+            // for sizes near Long.MAX_VALUE, where it overflows rounding the size up (ofCapacity below).
+            OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> arena.allocate(8, 1L << 62));
+            assertEquals("cannot reserve a block of 8192 bytes aligned to 4611686018427387904 for requested=8"
+                    + " alignment=4611686018427387904 (reserved=4096 limit=9223372036854775807): the native memory"
+                    + " could not be allocated (" + e.getCause().getMessage() + "); set a limit"
+                    + " (BumpArena.builder().limit(...)) so that such a request throws ArenaExhaustedException"
+                    + " instead", e.getMessage());
+            e = assertThrows(OutOfMemoryError.class, () -> arena.allocate(Long.MAX_VALUE - 4096, 1));
+            assertTrue(e.getMessage().contains("requested=9223372036854771711 alignment=1"), e.getMessage());
+            assertEquals(before, arena.stats());
+            assertEquals(next, arena.allocate(0, 1).address(), "the next allocation goes where it would have");
+        }
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> BumpArena.ofCapacity(Long.MAX_VALUE));
+        assertTrue(e.getMessage().startsWith("cannot reserve the first block of 9223372036854775807 bytes: the native"
+                + " memory could not be allocated (the size overflows); use a smaller capacity"), e.getMessage());
+        e = assertThrows(OutOfMemoryError.class, () -> ConcurrentArena.ofCapacity(1L << 62));
+        assertTrue(e.getMessage().startsWith("cannot reserve a ConcurrentArena of 4611686018427387904 bytes"),
+                e.getMessage());
+    }
 }
