@@ -227,4 +227,29 @@ class BumpArenaTest {
             assertEquals("BumpArena[capacity=100, allocated=10, padding=0, remaining=90, blocks=1]", arena.toString());
         }
     }
+
+    @Test
+    void layoutArraysWithABadCountNameTheCountAndLeaveTheArenaUnchanged() {
+        try (BumpArena arena = BumpArena.ofCapacity(1024)) {
+            arena.allocate(3, 1);
+            ArenaStats before = arena.stats();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> arena.allocate(ValueLayout.JAVA_LONG, -1));
+            assertEquals("count must not be negative: count=-1 elementLayout=j8", e.getMessage());
+            e = assertThrows(IllegalArgumentException.class,
+                    () -> arena.allocate(ValueLayout.JAVA_LONG, Long.MAX_VALUE / 8 + 1));
+            assertEquals("count=1152921504606846976 elements of byteSize=8 overflow a long (elementLayout=j8)",
+                    e.getMessage());
+            assertEquals(before, arena.stats());
+            // Still the JDK's rules otherwise: exhaustion for a huge count that does not overflow ...
+            assertThrows(ArenaExhaustedException.class, () -> arena.allocate(ValueLayout.JAVA_LONG, Long.MAX_VALUE / 8));
+            // ... and an element whose size is not a multiple of its alignment cannot form an array.
+            assertThrows(IllegalArgumentException.class,
+                    () -> arena.allocate(ValueLayout.JAVA_INT.withByteAlignment(8), 2));
+            MemorySegment longs = arena.allocateFrom(ValueLayout.JAVA_LONG, 1L, 2L, 3L);
+            assertEquals(24, longs.byteSize());
+            assertEquals(3L, longs.getAtIndex(ValueLayout.JAVA_LONG, 2));
+            assertEquals(0, arena.allocate(ValueLayout.JAVA_LONG, 0).byteSize());
+        }
+    }
 }
