@@ -38,11 +38,24 @@ public final class Texts {
         long needed = utf8Length(value);
         if (needed > capacity) {
             throw new IllegalArgumentException("text field '" + field + "' holds at most " + capacity
-                    + " bytes of UTF-8, but \"" + value + "\" needs " + needed
+                    + " bytes of UTF-8, but " + quote(value) + " needs " + needed
                     + "; shorten the value or declare @Text(length = " + needed + ") or more");
         }
         long at = encode(segment, offset, value);
         segment.asSlice(at, offset + capacity - at).fill((byte) 0);
+    }
+
+    /** Longest value quoted whole in a message; a hostile megabyte value must not become a megabyte message. */
+    static final int QUOTED_CHARS = 40;
+
+    /** {@code value} in quotes for a message: at most {@link #QUOTED_CHARS} chars of it, then its length. */
+    static String quote(CharSequence value) {
+        int length = value.length();
+        if (length <= QUOTED_CHARS) {
+            return "\"" + value + "\"";
+        }
+        int end = Character.isHighSurrogate(value.charAt(QUOTED_CHARS - 1)) ? QUOTED_CHARS - 1 : QUOTED_CHARS;
+        return "\"" + value.subSequence(0, end) + "...\" (" + length + " chars)";
     }
 
     /** Compares the stored text with {@code value} by code point: negative, zero or positive. */

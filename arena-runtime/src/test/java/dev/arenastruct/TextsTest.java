@@ -443,4 +443,22 @@ class TextsTest {
             assertOutsideUntouched(segment, 0);
         }
     }
+
+    @Test
+    void aHugeValueIsQuotedShortInTheMessage() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment segment = arena.allocate(16);
+            // Before, the whole value went into the message: a 1 MB request field made a 1 MB exception message.
+            String huge = "x".repeat(39) + "😀" + "y".repeat(1 << 20);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Texts.set(segment, 0, 8, huge, "symbol"));
+            assertEquals("text field 'symbol' holds at most 8 bytes of UTF-8, but \"" + "x".repeat(39) + "...\" ("
+                    + huge.length() + " chars) needs " + (39 + 4 + (1 << 20)) + "; shorten the value or declare"
+                    + " @Text(length = " + (39 + 4 + (1 << 20)) + ") or more", e.getMessage(),
+                    "cut before the surrogate pair, not inside it");
+            String forty = "z".repeat(40);
+            e = assertThrows(IllegalArgumentException.class, () -> Texts.set(segment, 0, 8, forty, "symbol"));
+            assertTrue(e.getMessage().contains("but \"" + forty + "\" needs 40"), e.getMessage());
+        }
+    }
 }
