@@ -942,10 +942,20 @@ class HostileInputTest {
                 tests.add(DynamicTest.dynamicTest("checkElement(64 bytes of 24-byte structs, " + index + ")", () -> {
                     CALLS.incrementAndGet();
                     long element = index == 4 ? 2 : index; // 64 / 24 = 2 whole structs
-                    Object result = outcomeOf(() -> Flyweights.checkElement(block, element, 24, "Trade"));
+                    Object result = outcomeOf(() -> Flyweights.checkElement(block, element, 24, 8, "Trade"));
                     assertTrue(result instanceof IndexOutOfBoundsException, () -> "got " + result);
                     assertContains(((Throwable) result).getMessage(), "index " + element
                             + " is out of bounds for an array of 2 Trade structs (segment byteSize=64)");
+                }));
+            }
+            for (long shift : new long[] {1, 2, 4, 7}) {
+                tests.add(DynamicTest.dynamicTest("checkElement(array starting " + shift + " bytes past an 8-aligned address)", () -> {
+                    CALLS.incrementAndGet();
+                    MemorySegment shifted = block.asSlice(shift);
+                    Object result = outcomeOf(() -> Flyweights.checkElement(shifted, 0, 24, 8, "Trade"));
+                    assertTrue(result instanceof IllegalArgumentException, () -> "got " + result);
+                    assertContains(((Throwable) result).getMessage(), "address=0x" + Long.toHexString(shifted.address())
+                            + " as an array of Trade structs: it is not a multiple of byteAlignment=8");
                 }));
             }
             for (long count : new long[] {Long.MIN_VALUE, -1}) {
