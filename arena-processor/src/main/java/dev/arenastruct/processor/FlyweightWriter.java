@@ -48,6 +48,8 @@ final class FlyweightWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(structInterface)
                 .addOriginatingElement(origin)
+                // The flyweight inherits the interface's member types: qualify the names they shadow.
+                .avoidClashesWithNestedClasses(origin)
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", ArenaStructProcessor.class.getName())
                         .build())
@@ -60,11 +62,14 @@ final class FlyweightWriter {
         addStructArrays(type);
         addAccessors(type);
         addToString(type);
-        return JavaFile.builder(model.type().packageName(), type.build())
-                .addStaticImport(ValueLayout.class, valueLayouts())
+        JavaFile.Builder file = JavaFile.builder(model.type().packageName(), type.build())
                 .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+                .indent("    ");
+        String[] valueLayouts = valueLayouts();
+        if (valueLayouts.length > 0) { // none when every field is a nested struct; JavaPoet rejects an empty list
+            file.addStaticImport(ValueLayout.class, valueLayouts);
+        }
+        return file.build();
     }
 
     private void addConstants(TypeSpec.Builder type) {
@@ -94,7 +99,7 @@ final class FlyweightWriter {
     private static FieldSpec constant(String name, long value, String javadoc) {
         return FieldSpec.builder(TypeName.LONG, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$LL", value)
-                .addJavadoc(javadoc)
+                .addJavadoc("$L", javadoc) // the name may hold a $, which a format string would read
                 .build();
     }
 

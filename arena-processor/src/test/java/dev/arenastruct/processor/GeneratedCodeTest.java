@@ -204,6 +204,58 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void structWhoseFieldsAreAllNestedStructsCompiles() {
+        // Found by ProcessorFuzzTest: with no scalar field there was no ValueLayout to import, and
+        // JavaPoet's empty static import crashed the processor (InternalError).
+        JavaFileObject file = source("Pair",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Pair {",
+                "    Level bid();",
+                "    @Array(length = 2) Level asks(int index);",
+                "}");
+        JavaFileObject level = source("Level", "package test;", "@dev.arenastruct.ArenaStruct",
+                "public interface Level { double price(); }");
+        Compilation compilation = compile(file, level);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.PairFlyweight");
+    }
+
+    @Test
+    void fieldNamesWithADollarSignCompile() {
+        // Found by ProcessorFuzzTest: the name went into a JavaPoet format string, where '$' is a placeholder.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    long $();",
+                "    int a$b();",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(contents(compilation, "test.QuoteFlyweight")).contains("Byte offset of {@code a$b} from the start");
+    }
+
+    @Test
+    void memberTypesOfTheInterfaceDoNotShadowTheTypesTheFlyweightUses() {
+        // Found by ProcessorFuzzTest: the flyweight inherits Quote.Lifetime and Quote.StructLayout,
+        // which shadowed dev.arenastruct.Lifetime and java.lang.foreign.StructLayout in its body.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    Lifetime lifetime();",
+                "    StructLayout layout();",
+                "    @dev.arenastruct.Text(length = 4) byte symbol(int index);",
+                "    enum Lifetime { DAY, GTC }",
+                "    enum StructLayout { A, B }",
+                "}");
+        Compilation compilation = compile(file);
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void processorNeverClaimsTheAnnotation() {
         assertThat(new ArenaStructProcessor().getSupportedAnnotationTypes()).containsExactly("dev.arenastruct.ArenaStruct");
         assertThat(StructElements.ARENA_STRUCT).isEqualTo(dev.arenastruct.ArenaStruct.class.getCanonicalName());
