@@ -17,6 +17,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -92,6 +93,11 @@ final class StructValidator {
     private int checkStructAnnotation(TypeElement type) {
         AnnotationMirror struct = StructElements.annotation(type, StructElements.ARENA_STRUCT).orElseThrow();
         Optional<AnnotationValue> alignment = StructElements.value(struct, "alignment");
+        Optional<AnnotationValue> fieldOrder = StructElements.value(struct, "fieldOrder");
+        if (alignment.isPresent() && !(alignment.get().getValue() instanceof Long)
+                || fieldOrder.isPresent() && !(fieldOrder.get().getValue() instanceof VariableElement)) {
+            return 1; // a value of the wrong type: javac reports it, and no layout can be computed from it
+        }
         if (alignment.isPresent() && alignment.get().getValue() instanceof Long value
                 && value != 0 && (value < 0 || Long.bitCount(value) != 1)) {
             return error(type, struct, alignment.get(), Message.STRUCT_ALIGNMENT, value, type.getSimpleName());
@@ -174,7 +180,9 @@ final class StructValidator {
         String annotation = text ? "Text" : "Array";
         int length = StructElements.length(sizing);
         Optional<AnnotationValue> lengthValue = StructElements.value(sizing, "length");
-        if (length < 1 && lengthValue.isPresent()) {
+        if (lengthValue.isEmpty()) {
+            errors++; // javac reports the missing length itself; generating code without one would only add errors
+        } else if (length < 1) {
             errors += error(accessor, sizing, lengthValue.get(), Message.ARRAY_LENGTH, annotation, length, name);
         }
         TypeMirror element = accessor.getReturnType();
@@ -294,12 +302,23 @@ final class StructValidator {
         return errors;
     }
 
+    /**
+     * The constants and methods a field generates that another field's could collide with: its
+     * own name with a parameter list only it has, and the helpers named after it ({@code nameTo},
+     * {@code nameEquals}, ...), which a field of that name could also generate.
+     */
     private static List<String> generatedNames(ExecutableElement accessor, String name) {
         if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
             return List.of(Names.offsetConstant(name), Names.lengthConstant(name),
-                    Names.textAsString(name) + "()", Names.textByteLength(name) + "()");
+                    Names.textAsString(name) + "()", Names.textByteLength(name) + "()",
+                    name + "(CharSequence)", name + "Equals(CharSequence)", name + "CompareTo(CharSequence)");
         }
         if (StructElements.annotation(accessor, StructElements.ARRAY).isPresent()) {
+            TypeMirror element = accessor.getReturnType();
+            if (element.getKind().isPrimitive() && element.getKind() != TypeKind.BOOLEAN) { // bulk copies in and out
+                return List.of(Names.offsetConstant(name), Names.lengthConstant(name),
+                        name + "(" + element + "[])", name + "To(" + element + "[])");
+            }
             return List.of(Names.offsetConstant(name), Names.lengthConstant(name));
         }
         return List.of(Names.offsetConstant(name), name + "()");

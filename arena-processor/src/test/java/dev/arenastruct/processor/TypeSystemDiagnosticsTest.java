@@ -3,9 +3,14 @@ package dev.arenastruct.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.arenastruct.processor.StructCompiler.assertOnlyError;
 import static dev.arenastruct.processor.StructCompiler.compile;
+import static dev.arenastruct.processor.StructCompiler.compileWith;
+import static dev.arenastruct.processor.StructCompiler.recordingFiler;
 import static dev.arenastruct.processor.StructCompiler.source;
 
 import com.google.testing.compile.Compilation;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -254,5 +259,79 @@ class TypeSystemDiagnosticsTest {
         assertOnlyError(file, 6, "[ArenaStruct/NotAField] @Array on method 'prices' has no effect, because only"
                 + " abstract methods of an @ArenaStruct interface are fields: remove the annotation, or make 'prices'"
                 + " an abstract accessor in a struct");
+    }
+    @Test
+    void rejectsTextFieldNamedLikeAnotherTextFieldsHelper() {
+        // Found by ProcessorFuzzTest: both generated symbolCompareTo(CharSequence), so the flyweight did not compile.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Text(length = 8) byte symbol(int index);",
+                "    @Text(length = 8) byte symbolCompareTo(int index);",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/NameClash] field 'symbolCompareTo' maps to the generated name"
+                + " symbolCompareTo(CharSequence), as field 'symbol' does; rename one of them");
+    }
+
+    @Test
+    void rejectsArrayNamedLikeAnotherArraysBulkCopy() {
+        // Found by ProcessorFuzzTest: pricesTo(long[]) was both the copy out of 'prices' and the bulk setter of 'pricesTo'.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Array(length = 4) long prices(int index);",
+                "    @Array(length = 4) long pricesTo(int index);",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/NameClash] field 'pricesTo' maps to the generated name"
+                + " pricesTo(long[]), as field 'prices' does; rename one of them");
+    }
+
+    @Test
+    void arraysOfDifferentElementTypesMayShareTheBulkCopyName() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Array(length = 4) long prices(int index);",
+                "    @Array(length = 4) int pricesTo(int index);",
+                "}");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void missingArrayLengthIsLeftToJavacAndNothingIsGenerated() {
+        // Found by ProcessorFuzzTest: the flyweight was generated without a PRICES_LENGTH and failed to compile.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    @Array long prices(int index);",
+                "}");
+        assertOnlyErrorFromJavac(file, 5, "length");
+    }
+
+    @Test
+    void structAttributesOfTheWrongTypeAreLeftToJavacWithoutAnInternalError() {
+        // Found by ProcessorFuzzTest: alignment = "8" reached the model as a String: ClassCastException, InternalError.
+        assertOnlyErrorFromJavac(source("Quote", "package test;", "import dev.arenastruct.*;",
+                "@ArenaStruct(alignment = \"8\")", "public interface Quote { long id(); }"), 3, "");
+        assertOnlyErrorFromJavac(source("Quote", "package test;", "import dev.arenastruct.*;",
+                "@ArenaStruct(fieldOrder = null)", "public interface Quote { long id(); }"), 3, "");
+    }
+
+    /** One error, javac's own on {@code line}; none from the processor; no file generated. */
+    private static void assertOnlyErrorFromJavac(JavaFileObject file, int line, String containing) {
+        List<String> created = new ArrayList<>();
+        Compilation compilation = compileWith(new Processor[] {recordingFiler(new ArenaStructProcessor(), created)}, file);
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(containing).inFile(file).onLine(line);
+        com.google.common.truth.Truth.assertThat(compilation.errors().getFirst().getMessage(null)).doesNotContain("[ArenaStruct/");
+        com.google.common.truth.Truth.assertThat(created).isEmpty();
     }
 }
