@@ -1,0 +1,915 @@
+package dev.arenastruct.processor;
+
+import com.google.testing.compile.JavaFileObjects;
+import dev.arenastruct.processor.model.Names;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import javax.tools.JavaFileObject;
+
+/**
+ * Writes struct declarations from a seed, malformed and borderline, each in its own package and
+ * file, and records where every error must land: the line of the offending accessor, annotation or
+ * type, with the {@code [ArenaStruct/Tag]}s acceptable there. For valid structs it records the
+ * layout the C rules give, computed here in {@link BigInteger} so that it cannot overflow.
+ */
+final class DeclarationFuzzer {
+    /** An anchor tag for a plain javac error, one without an {@code [ArenaStruct/...]} tag. */
+    static final String JAVAC = "javac";
+
+    static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private static final String[] PRIMITIVES = {"byte", "boolean", "short", "char", "int", "float", "long", "double"};
+    private static final int[] PRIMITIVE_SIZES = {1, 1, 2, 2, 4, 4, 8, 8};
+
+    /** Field names that are also names the generated code uses for its members, parameters and locals. */
+    private static final String[] TRICKY_NAMES = {"allocate", "tryAllocate", "allocateArray", "wrapView", "segment",
+        "offset", "lifetime", "generation", "value", "values", "index", "view", "out", "arena", "count", "array",
+        "memory", "destination", "layout", "LAYOUT", "BYTE_SIZE", "byteSize", "byteAlignment", "i", "live",
+        "checkIndex", "String", "Lifetime", "MemorySegment", "Flyweights", "Texts", "Override", "Object", "self",
+        "$", "a$b", "x_", "__x", "getSegment", "equalsTo", "notEquals", "hashcode", "tostring"};
+    /** Identifiers beyond ASCII: letters that upper-case to several (ß), ligatures, supplementary letters. */
+    private static final String[] UNICODE_NAMES = {"données", "ñandú", "数据", "αβγ", "straße", "ǅemal", "𝒳val",
+        "ıota", "µs", "ﬁle", "ǰob", "ŉumber", "Ωmega", "ѣat", "ꞵeta", "é", "日本語", "𐐨ese", "a\u200Cb", "Δx"};
+    private static final String[] UNICODE_TYPES = {"Ñandú", "Données", "数据", "Αβγ", "Straße", "𝒳Type", "Ωmega", "Ǆ"};
+
+    /** Reference types no struct field may have, with what they need declared beside them. */
+    private static final String[] REJECTED = {"String", "Integer", "Long", "Boolean", "Character", "Byte", "Double",
+        "Object", "long[]", "int[][]", "String[]", "java.util.List<Long>", "java.util.List<?>",
+        "java.util.Map<String, ? extends Number>", "Class<?>", "Runnable", "CharSequence", "Void",
+        "java.time.Duration", "java.lang.foreign.MemorySegment", "Other", "Rec", "Plain", "Ann", "Bare",
+        "Opt<Long>", "java.util.Optional<? super Integer>"};
+
+    /** Lengths for arrays and text that fit; {@link Integer#MAX_VALUE} only where the caller allows it. */
+    private static final int[] LENGTHS = {1, 2, 3, 4, 7, 8, 16, 64, 255, 256, 1000, 4096};
+
+    private final Random random;
+    private int nextPackage;
+
+    DeclarationFuzzer(long seed) {
+        this.random = new Random(seed);
+    }
+
+    // ---------------------------------------------------------------- the cases
+
+    /** One compilation unit and what must happen to it. */
+    static final class Case {
+        final String category;
+        final String packageName;
+        final List<String> lines = new ArrayList<>();
+        /** Line number to the tags acceptable on it. */
+        final Map<Integer, Set<String>> allowed = new LinkedHashMap<>();
+        /** Lines that must carry at least one error. */
+        final Set<Integer> required = new HashSet<>();
+        /** The layout of every struct that must compile, by flyweight simple name. */
+        final Map<String, Expected> layouts = new LinkedHashMap<>();
+        /** Plain javac errors may appear on any line: the input is not valid Java. */
+        boolean javacErrorsAnywhere;
+        /** Either compiles clean, or gets the processor's error on an allowed line: never broken generated code. */
+        boolean eitherCleanOrRejected;
+
+        Case(String category, String packageName) {
+            this.category = category;
+            this.packageName = packageName;
+        }
+
+        boolean malformed() {
+            return !required.isEmpty();
+        }
+
+        JavaFileObject file() {
+            return JavaFileObjects.forSourceLines(packageName + ".Decl", lines);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder("case " + packageName + " (" + category + "), expected errors "
+                    + allowed + " required on " + required + ":\n");
+            for (int i = 0; i < lines.size(); i++) {
+                out.append(String.format("%4d  %s%n", i + 1, lines.get(i)));
+            }
+            return out.toString();
+        }
+    }
+
+    /** A valid struct's layout by the C rules. */
+    record Expected(BigInteger byteSize, long byteAlignment, Map<String, BigInteger> offsets) {
+    }
+
+    /** A source line and the tags of the errors that belong on it; required if one must appear. */
+    private record Line(String text, Set<String> tags, boolean required) {
+        static Line ok(String text) {
+            return new Line(text, Set.of(), false);
+        }
+
+        static Line bad(String text, String... tags) {
+            return new Line(text, Set.of(tags), true);
+        }
+
+        static Line maybe(String text, String... tags) {
+            return new Line(text, Set.of(tags), false);
+        }
+    }
+
+    /** A field: its line, and its size and alignment when valid (null size when not). */
+    private record Field(String name, Line line, BigInteger size, long alignment) {
+        boolean valid() {
+            return size != null;
+        }
+    }
+
+    /** A struct interface being written; emitted as an annotation line, a header line, fields, extras. */
+    private final class Struct {
+        final String name;
+        String annotation = "@ArenaStruct";
+        Line header;
+        final List<Field> fields = new ArrayList<>();
+        final List<Line> extra = new ArrayList<>();
+        final Set<String> usedNames = new HashSet<>();
+        long declaredAlignment;
+        boolean compact;
+        boolean broken;
+
+        Struct(String name) {
+            this.name = name;
+            this.header = Line.ok("interface " + name + " {");
+        }
+
+        String freshName(Function<Random, String> pick) {
+            for (int attempt = 0; ; attempt++) {
+                String candidate = attempt < 8 ? pick.apply(random) : "f" + usedNames.size() + "x" + attempt;
+                String snake = Names.upperSnake(javacName(candidate));
+                if (!candidate.equals("wrap") && !candidate.equals("wrapElement")
+                        && !usedNames.contains(candidate) && !usedNames.contains("#" + snake)) {
+                    usedNames.add(candidate);
+                    usedNames.add("#" + snake);
+                    return candidate;
+                }
+            }
+        }
+
+        boolean valid() {
+            return !broken && header.tags.isEmpty() && fields.stream().allMatch(Field::valid) && !fields.isEmpty();
+        }
+
+        /** Size and alignment by the C rules, in declared or compact order. */
+        Expected layout() {
+            List<Field> order = new ArrayList<>(fields);
+            if (compact) {
+                order.sort((a, b) -> Long.compare(b.alignment, a.alignment));
+            }
+            BigInteger offset = BigInteger.ZERO;
+            long alignment = Math.max(1, declaredAlignment);
+            Map<String, BigInteger> offsets = new LinkedHashMap<>();
+            for (Field field : order) {
+                offset = alignUp(offset, field.alignment);
+                offsets.put(javacName(field.name), offset);
+                offset = offset.add(field.size);
+                alignment = Math.max(alignment, field.alignment);
+            }
+            return new Expected(alignUp(offset, alignment), alignment, offsets);
+        }
+    }
+
+    /** The name as javac reads it: without identifier-ignorable characters such as U+200C. */
+    static String javacName(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().filter(cp -> !Character.isIdentifierIgnorable(cp)).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    private static BigInteger alignUp(BigInteger value, long alignment) {
+        BigInteger a = BigInteger.valueOf(alignment);
+        return value.add(a).subtract(BigInteger.ONE).divide(a).multiply(a);
+    }
+
+    /** Builds one case: structs and other types as blocks of lines, anchors resolved at the end. */
+    private final class Builder {
+        final Case result;
+        final List<List<Line>> blocks = new ArrayList<>();
+        final List<Struct> structs = new ArrayList<>();
+        final Set<String> declared = new HashSet<>();
+        int types;
+
+        Builder(String category) {
+            result = new Case(category, "fz" + nextPackage++);
+        }
+
+        String typeName(String prefix) {
+            return prefix + types++;
+        }
+
+        Struct struct(String name) {
+            Struct struct = new Struct(name);
+            structs.add(struct);
+            return struct;
+        }
+
+        void block(Line... lines) {
+            blocks.add(List.of(lines));
+        }
+
+        /** An enum with {@code constants} constants (0 for an empty one), declared beside the structs. */
+        String enumType(int constants) {
+            String name = typeName("E");
+            StringBuilder body = new StringBuilder("enum " + name + " { ");
+            for (int i = 0; i < constants; i++) {
+                body.append(i == 0 ? "" : ", ").append("C").append(i);
+            }
+            block(Line.ok(body.append(" }").toString()));
+            return name;
+        }
+
+        Case build() {
+            result.lines.add("package " + result.packageName + ";");
+            result.lines.add("import dev.arenastruct.*;");
+            for (Struct struct : structs) {
+                List<Line> lines = new ArrayList<>();
+                String annotation = struct.annotation;
+                if (struct.declaredAlignment != 0 || struct.compact) {
+                    annotation = "@ArenaStruct(" + (struct.declaredAlignment != 0 ? "alignment = " + struct.declaredAlignment + "L" : "")
+                            + (struct.declaredAlignment != 0 && struct.compact ? ", " : "")
+                            + (struct.compact ? "fieldOrder = FieldOrder.COMPACT" : "") + ")";
+                }
+                if (!annotation.isEmpty()) {
+                    lines.add(Line.ok(annotation));
+                }
+                lines.add(struct.header);
+                struct.fields.forEach(f -> lines.add(f.line));
+                lines.addAll(struct.extra);
+                lines.add(Line.ok("}"));
+                blocks.addFirst(lines);
+                if (struct.valid() && struct.annotation.startsWith("@ArenaStruct") && struct.fields.stream()
+                        .allMatch(f -> f.valid() && f.size.compareTo(LONG_MAX) <= 0)) {
+                    Expected layout = struct.layout();
+                    if (layout.byteSize.compareTo(LONG_MAX) <= 0) {
+                        result.layouts.put(struct.name + "Flyweight", layout);
+                    }
+                }
+            }
+            for (List<Line> block : blocks) {
+                for (Line line : block) {
+                    result.lines.add(line.text);
+                    int number = result.lines.size();
+                    if (!line.tags.isEmpty()) {
+                        result.allowed.put(number, line.tags);
+                        if (line.required) {
+                            result.required.add(number);
+                        }
+                    }
+                }
+            }
+            return result;
+        }
+    }
+
+    // ---------------------------------------------------------------- valid fields
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private String fieldName(Struct struct) {
+        return struct.freshName(r -> switch (r.nextInt(10)) {
+            case 0, 1 -> pick(TRICKY_NAMES);
+            case 2 -> pick(UNICODE_NAMES);
+            default -> "f" + r.nextInt(1000);
+        });
+    }
+
+    private int length(boolean allowMax) {
+        return switch (random.nextInt(allowMax ? 12 : 10)) {
+            case 0, 1, 2, 3, 4, 5 -> LENGTHS[random.nextInt(LENGTHS.length)];
+            case 6, 7, 8, 9 -> 1 + random.nextInt(100_000);
+            default -> Integer.MAX_VALUE - random.nextInt(3);
+        };
+    }
+
+    /**
+     * A valid field of a random kind. {@code depth} bounds how deep nested structs go; nested
+     * structs of a valid field are declared as blocks of {@code b}.
+     */
+    private Field validField(Builder b, Struct struct, int depth, boolean huge) {
+        String name = fieldName(struct);
+        int kind = random.nextInt(depth > 0 ? 100 : 85);
+        if (kind < 40) {
+            int p = random.nextInt(PRIMITIVES.length);
+            return new Field(name, Line.ok("    " + PRIMITIVES[p] + " " + name + "();"),
+                    BigInteger.valueOf(PRIMITIVE_SIZES[p]), PRIMITIVE_SIZES[p]);
+        }
+        if (kind < 48) {
+            int constants = random.nextInt(20) == 0 ? 257 + random.nextInt(10) : 1 + random.nextInt(4);
+            String type = b.enumType(constants);
+            int size = constants <= 256 ? 1 : 2;
+            return new Field(name, Line.ok("    " + type + " " + name + "();"), BigInteger.valueOf(size), size);
+        }
+        if (kind < 58) {
+            int length = length(huge);
+            return new Field(name, Line.ok("    @Text(length = " + length + ") byte " + name + "(int index);"),
+                    BigInteger.valueOf(length), 1);
+        }
+        if (kind < 80) {
+            int p = random.nextInt(PRIMITIVES.length);
+            int length = length(huge);
+            return new Field(name, Line.ok("    @Array(length = " + length + ") " + PRIMITIVES[p] + " " + name + "(int index);"),
+                    BigInteger.valueOf(length).multiply(BigInteger.valueOf(PRIMITIVE_SIZES[p])), PRIMITIVE_SIZES[p]);
+        }
+        if (kind < 85) {
+            String type = b.enumType(1 + random.nextInt(3));
+            int length = length(huge);
+            return new Field(name, Line.ok("    @Array(length = " + length + ") " + type + " " + name + "(int index);"),
+                    BigInteger.valueOf(length), 1);
+        }
+        Struct nested = validStruct(b, random.nextInt(4) == 0 ? pick(UNICODE_TYPES) + b.types++ : b.typeName("N"),
+                1 + random.nextInt(3), depth - 1, huge);
+        Expected inner = nested.layout();
+        if (kind < 93) {
+            return new Field(name, Line.ok("    " + nested.name + " " + name + "();"), inner.byteSize, inner.byteAlignment);
+        }
+        int length = huge ? length(true) : 1 + random.nextInt(5);
+        return new Field(name, Line.ok("    @Array(length = " + length + ") " + nested.name + " " + name + "(int index);"),
+                inner.byteSize.multiply(BigInteger.valueOf(length)), inner.byteAlignment);
+    }
+
+    private Struct validStruct(Builder b, String name, int fieldCount, int depth, boolean huge) {
+        Struct struct = b.struct(name);
+        if (random.nextInt(4) == 0) {
+            struct.declaredAlignment = 1L << random.nextInt(random.nextInt(10) == 0 ? 13 : 7);
+        }
+        struct.compact = random.nextInt(4) == 0;
+        for (int i = 0; i < fieldCount; i++) {
+            struct.fields.add(validField(b, struct, depth, huge));
+        }
+        if (random.nextInt(5) == 0) {
+            struct.extra.add(Line.ok("    default long helper" + b.types++ + "() { return 1; }"));
+            struct.extra.add(Line.ok("    static int util" + b.types++ + "() { return 2; }"));
+            struct.extra.add(Line.ok("    String toString();"));
+        }
+        return struct;
+    }
+
+    // ---------------------------------------------------------------- categories
+
+    /** The categories, each a function of a fresh builder; weights by repetition. */
+    private final List<Map.Entry<String, Function<Builder, Boolean>>> categories = List.of(
+            Map.entry("valid-random", this::validRandom),
+            Map.entry("valid-random", this::validRandom),
+            Map.entry("valid-deep", this::validDeep),
+            Map.entry("valid-huge-arrays", this::validHuge),
+            Map.entry("valid-many-fields", this::validMany),
+            Map.entry("valid-unicode", this::validUnicode),
+            Map.entry("rejected-type", this::rejectedType),
+            Map.entry("rejected-type", this::rejectedType),
+            Map.entry("rejected-type", this::rejectedType),
+            Map.entry("bad-length", this::badLength),
+            Map.entry("bad-alignment", this::badAlignment),
+            Map.entry("array-and-text", this::arrayAndText),
+            Map.entry("annotation-on-non-field", this::annotationOnNonField),
+            Map.entry("recursive", this::recursive),
+            Map.entry("generic-interface", this::genericInterface),
+            Map.entry("name-clash", this::nameClash),
+            Map.entry("inherited-accessor", this::inherited),
+            Map.entry("no-fields", this::noFields),
+            Map.entry("deep-invalid", this::deepInvalid),
+            Map.entry("not-an-interface", this::notInterface),
+            Map.entry("accessor-parameters", this::accessorParameters),
+            Map.entry("too-large", this::tooLarge),
+            Map.entry("not-valid-java", this::notValidJava),
+            Map.entry("not-implementable", this::notImplementable),
+            Map.entry("probe-shadowing-names", this::probeShadowing),
+            Map.entry("probe-generated-name-pairs", this::probeNamePairs));
+
+    /** Names of the categories, for counting. */
+    List<String> categoryNames() {
+        return categories.stream().map(Map.Entry::getKey).distinct().toList();
+    }
+
+    /** The next case, valid (true) or malformed (false) as asked; categories drawn at random. */
+    Case next(boolean valid) {
+        while (true) {
+            Map.Entry<String, Function<Builder, Boolean>> category = categories.get(random.nextInt(categories.size()));
+            if (category.getKey().startsWith("valid") != valid) {
+                continue;
+            }
+            Builder b = new Builder(category.getKey());
+            category.getValue().apply(b);
+            return b.build();
+        }
+    }
+
+    private boolean validRandom(Builder b) {
+        validStruct(b, b.typeName("S"), 1 + random.nextInt(8), 1 + random.nextInt(2), false);
+        return true;
+    }
+
+    private boolean validDeep(Builder b) {
+        int depth = random.nextInt(8) == 0 ? 50 : 2 + random.nextInt(10);
+        String inner = null;
+        for (int level = depth; level >= 0; level--) {
+            Struct struct = b.struct("L" + level);
+            if (inner != null) {
+                String name = struct.freshName(r -> "inner");
+                Expected nested = findStruct(b, inner).layout();
+                struct.fields.add(random.nextBoolean()
+                        ? new Field(name, Line.ok("    " + inner + " " + name + "();"), nested.byteSize, nested.byteAlignment)
+                        : new Field(name, Line.ok("    @Array(length = 2) " + inner + " " + name + "(int index);"),
+                                nested.byteSize.multiply(BigInteger.TWO), nested.byteAlignment));
+            }
+            struct.fields.add(validField(b, struct, 0, false));
+            inner = struct.name;
+        }
+        return true;
+    }
+
+    private Struct findStruct(Builder b, String name) {
+        return b.structs.stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Arrays as long as an int allows, of structs that hold such arrays, as long as the whole still fits a long. */
+    private boolean validHuge(Builder b) {
+        Struct inner = b.struct(b.typeName("Big"));
+        inner.fields.add(validField(b, inner, 0, true));
+        Expected innerLayout = inner.layout();
+        Struct outer = b.struct(b.typeName("S"));
+        BigInteger room = LONG_MAX.divide(innerLayout.byteSize.max(BigInteger.ONE)).min(BigInteger.valueOf(Integer.MAX_VALUE));
+        int length = (int) Math.max(1, room.longValue() - random.nextInt(3));
+        String name = outer.freshName(r -> "items");
+        BigInteger size = innerLayout.byteSize.multiply(BigInteger.valueOf(length));
+        if (size.add(BigInteger.valueOf(64)).compareTo(LONG_MAX) > 0) {
+            length = Math.max(1, length - 1);
+            size = innerLayout.byteSize.multiply(BigInteger.valueOf(length));
+        }
+        outer.fields.add(new Field(name, Line.ok("    @Array(length = " + length + ") " + inner.name + " " + name + "(int index);"),
+                size, innerLayout.byteAlignment));
+        if (random.nextBoolean()) {
+            outer.fields.add(new Field(outer.freshName(r -> "tail"), Line.ok("    byte tail();"), BigInteger.ONE, 1));
+        }
+        if (outer.layout().byteSize.compareTo(LONG_MAX) > 0) {
+            outer.fields.removeLast();
+        }
+        return true;
+    }
+
+    private boolean validMany(Builder b) {
+        validStruct(b, b.typeName("S"), 20 + random.nextInt(40), 0, false);
+        return true;
+    }
+
+    private boolean validUnicode(Builder b) {
+        Struct struct = b.struct(pick(UNICODE_TYPES) + b.types++);
+        for (int i = 0; i < 1 + random.nextInt(6); i++) {
+            String name = struct.freshName(r -> pick(UNICODE_NAMES));
+            Field typed = validField(b, struct, 1, false);
+            struct.usedNames.remove(typed.name);
+            struct.fields.add(new Field(name, Line.ok(typed.line.text.replace(" " + typed.name + "(", " " + name + "(")),
+                    typed.size, typed.alignment));
+        }
+        return true;
+    }
+
+    /** Adds 0..n valid fields around a malformed one, so that the error is found among good ones. */
+    private void addValidFields(Builder b, Struct struct) {
+        for (int i = random.nextInt(4); i > 0; i--) {
+            struct.fields.add(validField(b, struct, 1, false));
+        }
+    }
+
+    private void shuffleInto(Struct struct, Field bad) {
+        struct.fields.add(random.nextInt(struct.fields.size() + 1), bad);
+    }
+
+    /** Declares what a rejected type needs beside it; the type as written. */
+    private String rejectedType(Builder b, Struct struct) {
+        String type = pick(REJECTED);
+        if (!b.declared.add(type)) {
+            return type;
+        }
+        switch (type) {
+            case "Other" -> b.block(Line.ok("class Other { }"));
+            case "Rec" -> b.block(Line.ok("record Rec(long id) { }"));
+            case "Plain" -> b.block(Line.ok("interface Plain { long id(); }"));
+            case "Ann" -> b.block(Line.ok("@interface Ann { }"));
+            case "Bare" -> b.block(Line.ok("interface Bare { }"));
+            case "Opt<Long>" -> b.block(Line.ok("interface Opt<T> { }"));
+            default -> { }
+        }
+        return type;
+    }
+
+    private boolean rejectedType(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        int position = random.nextInt(6);
+        Field bad = switch (position) {
+            case 0 -> {
+                String type = rejectedType(b, struct);
+                yield new Field(name, Line.bad("    " + type + " " + name + "();", "ReferenceField"), null, 1);
+            }
+            case 1 -> {
+                String type = rejectedType(b, struct);
+                yield new Field(name, Line.bad("    @Array(length = " + length(false) + ") " + type + " " + name
+                        + "(int index);", "ArrayElement"), null, 1);
+            }
+            case 2 -> {
+                String type = random.nextBoolean() ? rejectedType(b, struct) : pick(PRIMITIVES);
+                if (type.equals("byte")) {
+                    type = "Byte";
+                }
+                yield new Field(name, Line.bad("    @Text(length = " + length(false) + ") " + type + " " + name
+                        + "(int index);", "TextElement"), null, 1);
+            }
+            case 3 -> switch (random.nextInt(5)) {
+                case 0 -> new Field(name, Line.bad("    void " + name + "();", "VoidAccessor"), null, 1);
+                case 1 -> new Field(name, Line.bad("    @Array(length = 3) void " + name + "(int index);", "VoidAccessor"), null, 1);
+                case 2 -> new Field(name, Line.bad("    @Text(length = 3) void " + name + "(int index);", "TextElement"), null, 1);
+                case 3 -> new Field(name, Line.bad("    " + b.enumType(0) + " " + name + "();", "EmptyEnum"), null, 1);
+                default -> new Field(name, Line.bad("    @Array(length = 2) " + b.enumType(0) + " " + name + "(int index);",
+                        "EmptyEnum"), null, 1);
+            };
+            case 4 -> new Field(name, Line.bad("    <T> T " + name + "();", "ReferenceField", "GenericAccessor"), null, 1);
+            default -> {
+                // the bad field sits in a nested struct: the error there, and one on the field that nests it
+                Struct inner = b.struct(b.typeName("In"));
+                addValidFields(b, inner);
+                String innerName = fieldName(inner);
+                String type = rejectedType(b, inner);
+                shuffleInto(inner, new Field(innerName, Line.bad("    " + type + " " + innerName + "();", "ReferenceField"), null, 1));
+                yield new Field(name, random.nextBoolean()
+                        ? Line.bad("    " + inner.name + " " + name + "();", "InvalidNestedStruct")
+                        : Line.bad("    @Array(length = 2) " + inner.name + " " + name + "(int index);", "InvalidNestedStruct"),
+                        null, 1);
+            }
+        };
+        shuffleInto(struct, bad);
+        return true;
+    }
+
+    private static final String[] BAD_LENGTHS = {"0", "-1", "-4096", "Integer.MIN_VALUE", "Integer.MAX_VALUE + 1", "1 - 1"};
+
+    private boolean badLength(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        String length = pick(BAD_LENGTHS);
+        String line = switch (random.nextInt(3)) {
+            case 0 -> "    @Array(length = " + length + ") " + pick(PRIMITIVES) + " " + name + "(int index);";
+            case 1 -> "    @Text(length = " + length + ") byte " + name + "(int index);";
+            default -> "    @Array(length = " + length + ") " + b.enumType(2) + " " + name + "(int index);";
+        };
+        shuffleInto(struct, new Field(name, Line.bad(line, "ArrayLength"), null, 1));
+        return true;
+    }
+
+    private static final String[] BAD_ALIGNMENTS = {"3", "6", "48", "-1", "-8", "Long.MIN_VALUE", "Long.MAX_VALUE",
+        "(1L << 62) + 1", "1000", "-(1L << 62)", "0x7FFF_FFFF_FFFF_FFF0L"};
+
+    private boolean badAlignment(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        struct.annotation = "";
+        struct.header = Line.ok("interface " + struct.name + " {");
+        struct.fields.add(validField(b, struct, 1, false));
+        addValidFields(b, struct);
+        String alignment = pick(BAD_ALIGNMENTS);
+        b.structs.remove(struct);
+        b.structs.add(struct);
+        // the annotation on its own line, where the error points (at the value)
+        struct.broken = true;
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.bad("@ArenaStruct(alignment = " + alignment + ")", "StructAlignment"));
+        lines.add(struct.header);
+        struct.fields.forEach(f -> lines.add(f.line));
+        lines.add(Line.ok("}"));
+        b.structs.remove(struct);
+        b.blocks.add(lines);
+        return true;
+    }
+
+    private boolean arrayAndText(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        shuffleInto(struct, new Field(name, Line.bad("    @Array(length = 4) @Text(length = 4) byte " + name + "(int index);",
+                "ArrayAndText"), null, 1));
+        return true;
+    }
+
+    private boolean annotationOnNonField(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        struct.fields.add(validField(b, struct, 1, false));
+        addValidFields(b, struct);
+        String annotation = random.nextBoolean() ? "@Array(length = 4)" : "@Text(length = 4)";
+        String method = switch (random.nextInt(3)) {
+            case 0 -> "    " + annotation + " default byte m" + b.types++ + "(int index) { return 0; }";
+            case 1 -> "    " + annotation + " static byte m" + b.types++ + "(int index) { return 0; }";
+            default -> "    " + annotation + " private byte m" + b.types++ + "(int index) { return 0; }";
+        };
+        struct.extra.add(Line.bad(method, "NotAField"));
+        struct.broken = true;
+        return true;
+    }
+
+    /** A cycle of 1 to 4 structs, by value or through arrays, and maybe a struct outside it that nests one. */
+    private boolean recursive(Builder b) {
+        int size = 1 + random.nextInt(4);
+        List<Struct> cycle = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            cycle.add(b.struct(b.typeName("C")));
+        }
+        for (int i = 0; i < size; i++) {
+            Struct struct = cycle.get(i);
+            addValidFields(b, struct);
+            String next = cycle.get((i + 1) % size).name;
+            String name = fieldName(struct);
+            shuffleInto(struct, new Field(name, random.nextBoolean()
+                    ? Line.bad("    " + next + " " + name + "();", "RecursiveStruct")
+                    : Line.bad("    @Array(length = " + (1 + random.nextInt(3)) + ") " + next + " " + name + "(int index);",
+                            "RecursiveStruct"), null, 1));
+        }
+        if (random.nextBoolean()) {
+            Struct outside = b.struct(b.typeName("S"));
+            addValidFields(b, outside);
+            String name = fieldName(outside);
+            shuffleInto(outside, new Field(name, Line.bad("    " + cycle.get(random.nextInt(size)).name + " " + name + "();",
+                    "InvalidNestedStruct"), null, 1));
+        }
+        return true;
+    }
+
+    private boolean genericInterface(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        String parameters = pick(new String[] {"<T>", "<T extends Number>", "<A, B>", "<T extends Comparable<T>>"});
+        struct.header = Line.bad("interface " + struct.name + parameters + " {", "GenericStruct");
+        struct.fields.add(validField(b, struct, 1, false));
+        if (random.nextBoolean()) {
+            String name = fieldName(struct);
+            String var = parameters.substring(1, 2);
+            struct.fields.add(new Field(name, Line.bad("    " + var + " " + name + "();", "ReferenceField"), null, 1));
+        }
+        return true;
+    }
+
+    /** Pairs whose generated names certainly collide, and names the generator reserves. */
+    private boolean nameClash(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String[][] pairs = {{"fooBar", "foo_bar"}, {"fooBar", "FOO_BAR"}, {"fooBar", "FooBar"}, {"straße", "strasse"},
+            {"ﬁle", "file"}, {"µs", "μs"}, {"ıd", "id"}, {"httpServer", "HTTPServer"}};
+        int kind = random.nextInt(5);
+        if (kind == 0) {
+            String reserved = random.nextBoolean() ? "wrap" : "wrapElement";
+            struct.usedNames.add(reserved);
+            shuffleInto(struct, new Field(reserved, Line.bad("    long " + reserved + "();", "ReservedName"), null, 1));
+            return true;
+        }
+        if (kind == 1) {
+            String text = struct.freshName(r -> "sym" + r.nextInt(100));
+            String helper = text + (random.nextBoolean() ? "ByteLength" : "AsString");
+            struct.fields.add(new Field(text, Line.ok("    @Text(length = 8) byte " + text + "(int index);"), BigInteger.valueOf(8), 1));
+            struct.fields.add(new Field(helper, Line.bad("    int " + helper + "();", "NameClash"), null, 1));
+            return true;
+        }
+        String[] pair = pairs[random.nextInt(pairs.length)];
+        String first = pair[0];
+        String second = pair[1];
+        if (struct.usedNames.contains(first) || struct.usedNames.contains(second)
+                || struct.usedNames.contains("#" + Names.upperSnake(first))) {
+            struct.fields.clear();
+            struct.usedNames.clear();
+        }
+        // the first wins the name, the second is reported; both kinds of declaration collide on *_OFFSET
+        struct.fields.add(new Field(first, Line.ok("    long " + first + "();"), BigInteger.valueOf(8), 8));
+        struct.fields.add(new Field(second, Line.bad(kind == 2 ? "    int " + second + "();"
+                : "    @Array(length = 2) int " + second + "(int index);", "NameClash"), null, 1));
+        return true;
+    }
+
+    private boolean inherited(Builder b) {
+        String base = b.typeName("Base");
+        boolean baseIsStruct = random.nextBoolean();
+        b.block(Line.ok((baseIsStruct ? "@ArenaStruct " : "") + "interface " + base + " { long id(); default long x() { return 1; } }"));
+        Struct struct = b.struct(b.typeName("S"));
+        struct.header = Line.bad("interface " + struct.name + " extends " + base + " {", "InheritedAccessor", "NoFields");
+        struct.usedNames.add("id");
+        struct.usedNames.add("x");
+        addValidFields(b, struct);
+        return true;
+    }
+
+    private boolean noFields(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        struct.header = Line.bad("interface " + struct.name + " {", "NoFields");
+        switch (random.nextInt(3)) {
+            case 0 -> { }
+            case 1 -> struct.extra.add(Line.ok("    default long x() { return 1; }"));
+            default -> {
+                struct.extra.add(Line.ok("    static long y() { return 1; }"));
+                struct.extra.add(Line.ok("    String toString();"));
+                struct.extra.add(Line.ok("    int hashCode();"));
+                struct.extra.add(Line.ok("    boolean equals(Object other);"));
+            }
+        }
+        return true;
+    }
+
+    /** A chain of up to 50 nested structs whose innermost is bad: an error on every level. */
+    private boolean deepInvalid(Builder b) {
+        int depth = random.nextInt(3) == 0 ? 50 : 1 + random.nextInt(10);
+        Struct inner = b.struct("D" + depth);
+        String name = fieldName(inner);
+        inner.fields.add(new Field(name, Line.bad("    String " + name + "();", "ReferenceField"), null, 1));
+        for (int level = depth - 1; level >= 0; level--) {
+            Struct struct = b.struct("D" + level);
+            addValidFields(b, struct);
+            String field = fieldName(struct);
+            shuffleInto(struct, new Field(field, Line.bad("    " + inner.name + " " + field + "();", "InvalidNestedStruct"), null, 1));
+            inner = struct;
+        }
+        return true;
+    }
+
+    private boolean notInterface(Builder b) {
+        String name = b.typeName("S");
+        String[] declarations = {"class " + name + " { long id() { return 0; } }", "enum " + name + " { A }",
+            "record " + name + "(long id) { }", "@interface " + name + " { long id(); }",
+            "abstract class " + name + " { abstract long id(); }", "final class " + name + " { }"};
+        b.block(Line.ok("@ArenaStruct"), Line.bad(pick(declarations), "NotInterface"));
+        return true;
+    }
+
+    private boolean accessorParameters(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        Line line = switch (random.nextInt(6)) {
+            case 0 -> Line.bad("    long " + name + "(int index);", "AccessorParameters");
+            case 1 -> Line.bad("    double " + name + "(int level, long scale);", "AccessorParameters");
+            case 2 -> Line.bad("    void " + name + "(long value);", "AccessorParameters", "VoidAccessor");
+            case 3 -> Line.bad("    @Array(length = 4) long " + name + "();", "IndexedParameters");
+            case 4 -> Line.bad("    @Array(length = 4) long " + name + "(long index);", "IndexedParameters");
+            default -> Line.bad("    @Text(length = 4) byte " + name + "(int index, int other);", "IndexedParameters");
+        };
+        shuffleInto(struct, new Field(name, line, null, 1));
+        return true;
+    }
+
+    /**
+     * Structs whose size overflows a long, through multiplying arrays, alignment padding near
+     * {@link Long#MAX_VALUE}, or a large declared alignment; the error on every struct too large.
+     */
+    private boolean tooLarge(Builder b) {
+        Struct inner = b.struct(b.typeName("Big"));
+        int innerLength = Integer.MAX_VALUE - random.nextInt(5);
+        int p = 4 + random.nextInt(4);
+        inner.fields.add(new Field("values", Line.ok("    @Array(length = " + innerLength + ") " + PRIMITIVES[p] + " values(int index);"),
+                BigInteger.valueOf(innerLength).multiply(BigInteger.valueOf(PRIMITIVE_SIZES[p])), PRIMITIVE_SIZES[p]));
+        if (random.nextBoolean()) {
+            inner.fields.add(new Field("tag", Line.ok("    byte tag();"), BigInteger.ONE, 1));
+        }
+        Expected innerLayout = inner.layout();
+        Struct outer = b.struct(b.typeName("Huge"));
+        BigInteger fit = LONG_MAX.divide(innerLayout.byteSize);
+        boolean fitsAlone = random.nextInt(3) == 0; // then an extra field or the alignment's padding overflows
+        int length = fitsAlone ? fit.intValueExact() : switch (random.nextInt(3)) {
+            case 0 -> Integer.MAX_VALUE;
+            case 1 -> fit.intValueExact() + 1;
+            default -> fit.intValueExact() + 1 + random.nextInt(1000);
+        };
+        outer.fields.add(new Field("items", Line.ok("    @Array(length = " + length + ") " + inner.name + " items(int index);"),
+                innerLayout.byteSize.multiply(BigInteger.valueOf(length)), innerLayout.byteAlignment));
+        outer.usedNames.add("items");
+        int extra = random.nextInt(3);
+        if (fitsAlone) {
+            outer.declaredAlignment = 1L << 62; // the padding to a multiple of 2^62 overflows
+        }
+        if (extra == 0) {
+            outer.fields.add(new Field("more", Line.ok("    @Array(length = " + Integer.MAX_VALUE + ") long more(int index);"),
+                    BigInteger.valueOf(Integer.MAX_VALUE).multiply(BigInteger.valueOf(8)), 8));
+        } else if (extra == 1) {
+            outer.declaredAlignment = 1L << 62;
+        }
+        if (random.nextBoolean()) {
+            // and a struct that nests the one too large, itself too large
+            Struct wrapper = b.struct(b.typeName("W"));
+            wrapper.fields.add(new Field("huge", Line.ok("    " + outer.name + " huge();"), outer.layout().byteSize, 8));
+            wrapper.header = Line.bad(wrapper.header.text, "StructTooLarge");
+        }
+        if (outer.layout().byteSize.compareTo(LONG_MAX) > 0) {
+            outer.header = Line.bad(outer.header.text, "StructTooLarge");
+        } else {
+            throw new AssertionError("too-large case fits: " + outer.layout());
+        }
+        return true;
+    }
+
+    /** Inputs that are not valid Java: javac reports them; the processor must still not crash. */
+    private boolean notValidJava(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        b.result.javacErrorsAnywhere = true;
+        Line line = switch (random.nextInt(10)) {
+            case 0 -> Line.bad("    Missing" + b.types++ + " " + name + "();", "UnresolvedType", JAVAC);
+            case 1 -> Line.bad("    @Array(length = 3) Missing" + b.types++ + " " + name + "(int index);", "UnresolvedType", JAVAC);
+            case 2 -> Line.bad("    @Array(length = \"3\") long " + name + "(int index);", "ArrayLength", JAVAC);
+            case 3 -> Line.bad("    @Array(length = 3L) long " + name + "(int index);", "ArrayLength", JAVAC);
+            case 4 -> Line.bad("    @Array long " + name + "(int index);", JAVAC);
+            case 5 -> Line.bad("    @Text(length = 1.5) byte " + name + "(int index);", "ArrayLength", JAVAC);
+            case 6 -> Line.bad("    @Array(length = 3, size = 4) long " + name + "(int index);", JAVAC);
+            case 7 -> Line.bad("    @Array(length = 3) @Array(length = 4) long " + name + "(int index);", JAVAC,
+                    "AccessorParameters"); // javac drops the repeated annotation
+            case 8 -> Line.bad("    @Missing" + b.types++ + " long " + name + "();", JAVAC);
+            default -> Line.bad("    java.util.List<Missing" + b.types++ + "> " + name + "();", "UnresolvedType",
+                    "ReferenceField", JAVAC);
+        };
+        shuffleInto(struct, new Field(name, line, null, 1));
+        if (random.nextInt(4) == 0) {
+            // bad struct attributes as well
+            struct.annotation = pick(new String[] {"@ArenaStruct(alignment = \"8\")", "@ArenaStruct(alignment = 1.5)",
+                "@ArenaStruct(fieldOrder = null)", "@ArenaStruct(fieldOrder = FieldOrder.NOPE)", "@ArenaStruct(nope = 1)"});
+        }
+        return true;
+    }
+
+    private boolean notImplementable(Builder b) {
+        if (random.nextBoolean()) {
+            String name = b.typeName("S");
+            b.block(Line.ok("@ArenaStruct"), Line.bad("sealed interface " + name + " permits " + name + "Impl { long id(); }",
+                    "NotImplementable"), Line.ok("final class " + name + "Impl implements " + name
+                    + " { public long id() { return 0; } }"));
+        } else {
+            String name = b.typeName("Outer");
+            b.block(Line.ok("class " + name + " {"), Line.ok("    @ArenaStruct"),
+                    Line.bad("    private interface P { long id(); }", "NotImplementable"), Line.ok("}"));
+        }
+        return true;
+    }
+
+    /**
+     * Types named like the types generated code refers to, nested in the struct interface (so the
+     * flyweight inherits them) or beside it: either the code compiles or the processor says why.
+     */
+    private boolean probeShadowing(Builder b) {
+        b.result.eitherCleanOrRejected = true;
+        Struct struct = b.struct(b.typeName("S"));
+        String shadow = pick(new String[] {"Lifetime", "Flyweights", "Texts", "MemorySegment", "MemoryLayout",
+            "StructLayout", "SegmentAllocator", "ArenaAllocator", "String", "StringBuilder", "Override", "Byte", "Short",
+            "CharSequence", "Generated", "ValueLayout", "JAVA_LONG"});
+        boolean nested = random.nextBoolean();
+        String declaration = "enum " + shadow + " { A, B }";
+        String field = struct.freshName(r -> "kind");
+        if (nested) {
+            struct.extra.add(Line.maybe("    " + declaration, "NameClash", "ReservedName", "WriteFailed"));
+        } else {
+            b.block(Line.ok(declaration));
+        }
+        struct.header = Line.maybe(struct.header.text, "NameClash", "ReservedName", "WriteFailed");
+        struct.fields.add(new Field(field, Line.maybe("    " + shadow + " " + field + "();", "NameClash", "ReservedName"),
+                BigInteger.ONE, 1));
+        struct.fields.add(validField(b, struct, 1, false));
+        struct.fields.add(new Field("text", Line.ok("    @Text(length = 4) byte text(int index);"), BigInteger.valueOf(4), 1));
+        struct.usedNames.add("text");
+        return true;
+    }
+
+    /** Two fields, the second named after a method the first one generates: clean, or a NameClash. */
+    private boolean probeNamePairs(Builder b) {
+        b.result.eitherCleanOrRejected = true;
+        Struct struct = b.struct(b.typeName("S"));
+        String base = struct.freshName(r -> "f" + r.nextInt(100));
+        String[] firstKinds = {"    @Text(length = 4) byte %s(int index);", "    @Array(length = 4) long %s(int index);",
+            "    @Array(length = 4) int %s(int index);", "    long %s();", "    %s %s();", "    @Array(length = 2) %s %s(int index);"};
+        String[] secondKinds = {"    long %s();", "    int %s();", "    boolean %s();", "    @Array(length = 4) long %s(int index);",
+            "    @Array(length = 4) int %s(int index);", "    @Text(length = 4) byte %s(int index);", "    %s %s();"};
+        String[] suffixes = {"To", "Equals", "CompareTo", "ByteLength", "AsString", "View", "Values", "_", "Offset",
+            "Length", "_OFFSET", "_LENGTH", "_VALUES"};
+        String nestedType = null;
+        String first = firstKinds[random.nextInt(firstKinds.length)];
+        String second = secondKinds[random.nextInt(secondKinds.length)];
+        if (first.contains("%s %s") || second.contains("%s %s")) {
+            Struct inner = validStruct(b, b.typeName("N"), 1, 0, false);
+            nestedType = inner.name;
+        }
+        String secondName = random.nextInt(4) == 0 ? "append" + Names.capitalize(base) : base + pick(suffixes);
+        if (secondName.equals(base + "_") && random.nextBoolean()) {
+            secondName = "clone";
+        }
+        if (secondName.equals(base + "_OFFSET") && random.nextBoolean()) {
+            secondName = "finalize";
+        }
+        struct.fields.add(new Field(base, Line.maybe(format(first, base, nestedType), "NameClash", "ReservedName"), BigInteger.ONE, 1));
+        struct.fields.add(new Field(secondName, Line.maybe(format(second, secondName, nestedType), "NameClash", "ReservedName"),
+                BigInteger.ONE, 1));
+        return true;
+    }
+
+    private static String format(String template, String name, String nestedType) {
+        return template.contains("%s %s") ? String.format(template, nestedType, name) : String.format(template, name);
+    }
+}
