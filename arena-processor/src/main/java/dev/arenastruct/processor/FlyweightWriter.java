@@ -17,7 +17,10 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
+import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /** Generates the flyweight class for one struct model, section by section. */
@@ -50,6 +53,8 @@ final class FlyweightWriter {
                 .addOriginatingElement(origin)
                 // The flyweight inherits the interface's member types: qualify the names they shadow.
                 .avoidClashesWithNestedClasses(origin)
+                // Types of the struct's package shadow the java.lang ones JavaPoet leaves unqualified.
+                .alwaysQualify(packageTypesNamedLikeJavaLang(origin))
                 .addAnnotation(AnnotationSpec.builder(GENERATED)
                         .addMember("value", "$S", ArenaStructProcessor.class.getName())
                         .build())
@@ -70,6 +75,19 @@ final class FlyweightWriter {
             file.addStaticImport(ValueLayout.class, valueLayouts);
         }
         return file.build();
+    }
+
+    /** The java.lang types generated code names, in case the struct's package has a type of the same name. */
+    private static final Set<String> JAVA_LANG_USED = Set.of("Byte", "CharSequence", "Override", "Short", "String",
+            "StringBuilder");
+
+    private static String[] packageTypesNamedLikeJavaLang(TypeElement origin) {
+        Element e = origin;
+        while (!(e instanceof PackageElement)) {
+            e = e.getEnclosingElement();
+        }
+        return e.getEnclosedElements().stream().map(t -> t.getSimpleName().toString())
+                .filter(JAVA_LANG_USED::contains).toArray(String[]::new);
     }
 
     private void addConstants(TypeSpec.Builder type) {

@@ -256,6 +256,23 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void typesOfThePackageNamedLikeJavaLangTypesDoNotShadowThem() {
+        // Found by ProcessorFuzzTest: JavaPoet writes java.lang types unqualified, so test.Override
+        // and test.String were what @Override and String meant in the flyweight.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    Override kind();",
+                "    @dev.arenastruct.Text(length = 4) byte symbol(int index);",
+                "}");
+        JavaFileObject override = source("Override", "package test;", "public enum Override { A, B }");
+        JavaFileObject string = source("String", "package test;", "public enum String { A }");
+        Compilation compilation = compile(file, override, string);
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    @Test
     void processorNeverClaimsTheAnnotation() {
         assertThat(new ArenaStructProcessor().getSupportedAnnotationTypes()).containsExactly("dev.arenastruct.ArenaStruct");
         assertThat(StructElements.ARENA_STRUCT).isEqualTo(dev.arenastruct.ArenaStruct.class.getCanonicalName());
