@@ -55,6 +55,9 @@ enum Message {
             "struct '%s' is too large: its size in bytes overflows a long; make its arrays shorter"),
     RESERVED_NAME("ReservedName",
             "field '%s' would clash with the generated method %s(MemorySegment, long): rename the field"),
+    OBJECT_METHOD("ObjectMethod",
+            "field '%s' would override Object's protected %s(), which returns %s, so the generated flyweight"
+                    + " could not compile: rename the field"),
     NOT_A_FIELD("NotAField",
             "@%s on method '%s' has no effect, because only abstract methods of an @ArenaStruct interface"
                     + " are fields: remove the annotation, or make '%s' an abstract accessor in a struct"),

@@ -45,6 +45,12 @@ final class StructValidator {
     /** Generated instance methods taking (MemorySegment, long): a field of that name would clash. */
     private static final Set<String> RESERVED = Set.of("wrap", "wrapElement");
 
+    /**
+     * Object's protected no-argument methods, with what they return: an interface may declare an
+     * accessor of that name, but the flyweight's public getter would override them incompatibly.
+     */
+    private static final Map<String, String> OBJECT_PROTECTED = Map.of("clone", "Object", "finalize", "void");
+
     private final Elements elements;
     private final Types types;
     private final Messager messager; // null: count problems without reporting them
@@ -149,6 +155,9 @@ final class StructValidator {
         }
         if (RESERVED.contains(name)) {
             errors += error(accessor, Message.RESERVED_NAME, name, name);
+        }
+        if (accessor.getParameters().isEmpty() && OBJECT_PROTECTED.containsKey(name)) {
+            errors += error(accessor, Message.OBJECT_METHOD, name, name, OBJECT_PROTECTED.get(name));
         }
         Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
         Optional<AnnotationMirror> text = StructElements.annotation(accessor, StructElements.TEXT);

@@ -904,7 +904,8 @@ final class DeclarationFuzzer {
             secondName = "finalize";
         }
         struct.fields.add(new Field(base, Line.maybe(format(first, base, nestedType), "NameClash", "ReservedName"), BigInteger.ONE, 1));
-        struct.fields.add(new Field(secondName, Line.maybe(format(second, secondName, nestedType), "NameClash", "ReservedName"),
+        struct.fields.add(new Field(secondName, Line.maybe(format(second, secondName, nestedType), "NameClash", "ReservedName",
+                "ObjectMethod"),
                 BigInteger.ONE, 1));
         return true;
     }

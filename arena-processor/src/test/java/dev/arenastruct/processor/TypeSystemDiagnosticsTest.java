@@ -13,6 +13,8 @@ import java.util.List;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** One test per diagnostic of nested structs, arrays, enums, text and struct attributes. */
 class TypeSystemDiagnosticsTest {
@@ -323,6 +325,21 @@ class TypeSystemDiagnosticsTest {
                 "@ArenaStruct(alignment = \"8\")", "public interface Quote { long id(); }"), 3, "");
         assertOnlyErrorFromJavac(source("Quote", "package test;", "import dev.arenastruct.*;",
                 "@ArenaStruct(fieldOrder = null)", "public interface Quote { long id(); }"), 3, "");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"long, finalize, void", "int, clone, Object"})
+    void rejectsFieldNamedLikeAProtectedObjectMethod(String type, String name, String returns) {
+        // Found by ProcessorFuzzTest: the flyweight's public 'long finalize()' cannot override Object's.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    long id();",
+                "    " + type + " " + name + "();",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/ObjectMethod] field '" + name + "' would override Object's protected "
+                + name + "(), which returns " + returns + ", so the generated flyweight could not compile: rename the field");
     }
 
     /** One error, javac's own on {@code line}; none from the processor; no file generated. */
