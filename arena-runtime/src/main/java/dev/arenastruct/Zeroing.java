@@ -18,19 +18,23 @@ final class Zeroing {
     /** The largest size zeroed with inline stores; larger ones go to {@link MemorySegment#fill}. */
     static final long INLINE_LIMIT = 128;
 
+    /** Below this size {@link MemorySegment#fill} already stores inline ({@code java.lang.foreign.native.threshold.power.fill}). */
+    private static final long JDK_INLINE_LIMIT = 32;
+
     private Zeroing() {
     }
 
     static void zero(MemorySegment segment) {
         long size = segment.byteSize();
-        if (size > INLINE_LIMIT) {
-            segment.fill((byte) 0);
+        if (size < JDK_INLINE_LIMIT || size > INLINE_LIMIT) {
+            segment.fill((byte) 0); // below 32 bytes the JDK's own inline stores, above the limit setMemory
             return;
         }
-        long at = 0;
-        for (; at <= size - Long.BYTES; at += Long.BYTES) {
+        int words = (int) size & ~(Long.BYTES - 1); // an int-counted loop, so the JIT drops the range checks
+        for (int at = 0; at < words; at += Long.BYTES) {
             segment.set(JAVA_LONG_UNALIGNED, at, 0L);
         }
+        int at = words;
         if ((size & Integer.BYTES) != 0) {
             segment.set(JAVA_INT_UNALIGNED, at, 0);
             at += Integer.BYTES;
