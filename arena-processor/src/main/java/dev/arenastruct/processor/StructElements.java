@@ -44,6 +44,23 @@ final class StructElements {
         return method.getModifiers().contains(Modifier.ABSTRACT) && !isObjectMethod(method);
     }
 
+    /**
+     * A redeclaration of {@code toString()}, {@code hashCode()} or {@code equals(Object)} whose return
+     * type is not Object's (say {@code String toString()} where {@code String} is a type of the
+     * struct's package): javac rejects it in the interface, and no flyweight could implement it.
+     */
+    static boolean redeclaresObjectMethodIncompatibly(ExecutableElement method) {
+        if (!method.getModifiers().contains(Modifier.ABSTRACT) || !isObjectMethod(method)) {
+            return false;
+        }
+        TypeMirror returned = method.getReturnType();
+        return switch (method.getSimpleName().toString()) {
+            case "toString" -> !returned.toString().equals("java.lang.String");
+            case "hashCode" -> returned.getKind() != TypeKind.INT;
+            default -> returned.getKind() != TypeKind.BOOLEAN;
+        };
+    }
+
     private static boolean isObjectMethod(ExecutableElement method) {
         String name = method.getSimpleName().toString();
         List<? extends TypeMirror> parameters = method.getParameters().stream().map(p -> p.asType()).toList();

@@ -89,6 +89,11 @@ final class StructValidator {
             errors += checkAccessor(type, accessor);
         }
         errors += checkMisplacedSizing(type);
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (StructElements.redeclaresObjectMethodIncompatibly(method)) {
+                errors++; // javac reports the incompatible return type; a flyweight would only add errors
+            }
+        }
         if (accessors.isEmpty()) {
             errors += error(type, Message.NO_FIELDS, type.getSimpleName());
         }
