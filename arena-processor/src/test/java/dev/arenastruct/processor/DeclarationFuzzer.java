@@ -349,7 +349,9 @@ final class DeclarationFuzzer {
         if (random.nextInt(5) == 0) {
             struct.extra.add(Line.ok("    default long helper" + b.types++ + "() { return 1; }"));
             struct.extra.add(Line.ok("    static int util" + b.types++ + "() { return 2; }"));
-            struct.extra.add(Line.ok("    String toString();"));
+            // Qualified: a probe may declare a type named String in the same package, and then an
+            // unqualified 'String toString()' is invalid Java (TypeSystemDiagnosticsTest covers that case).
+            struct.extra.add(Line.ok("    java.lang.String toString();"));
         }
         return struct;
     }
