@@ -113,7 +113,7 @@ final class AccessorWriter {
                         field.lengthConstant(), field.name())
                 .addStatement("return this")
                 .build());
-        type.addMethod(MethodSpec.methodBuilder(field.name() + "To").addModifiers(Modifier.PUBLIC)
+        type.addMethod(MethodSpec.methodBuilder(Names.arrayCopyOut(field.name())).addModifiers(Modifier.PUBLIC)
                 .returns(arrayType).addParameter(arrayType, "destination")
                 .addJavadoc("Copies all {@link #$L} elements into {@code destination}, which must hold that many.\n",
                         field.lengthConstant())
@@ -137,9 +137,9 @@ final class AccessorWriter {
                         + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes; nothing is written then\n",
                         field.lengthConstant())
                 .addStatement("$T.set($L, value, $S)", JavaTypes.TEXTS, args, name).addStatement("return this").build());
-        type.addMethod(textMethod(name + "Equals", TypeName.BOOLEAN, "True if the text is {@code value}, compared without allocating.")
+        type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, compared without allocating.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod(name + "CompareTo", TypeName.INT, "Compares the text with {@code value} by code point, without allocating.")
+        type.addMethod(textMethod(Names.textCompareTo(name), TypeName.INT, "Compares the text with {@code value} by code point, without allocating.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.compare($L, value)", JavaTypes.TEXTS, args).build());
         type.addMethod(textMethod(Names.textAppend(name), ClassName.get(StringBuilder.class), "Appends the text to {@code out} and returns it.")
                 .addParameter(StringBuilder.class, "out").addStatement("return $T.appendTo($L, out)", JavaTypes.TEXTS, args).build());

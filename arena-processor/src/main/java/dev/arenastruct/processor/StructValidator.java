@@ -325,13 +325,13 @@ final class StructValidator {
         if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
             return List.of(Names.offsetConstant(name), Names.lengthConstant(name),
                     Names.textAsString(name) + "()", Names.textByteLength(name) + "()",
-                    name + "(CharSequence)", name + "Equals(CharSequence)", name + "CompareTo(CharSequence)");
+                    name + "(CharSequence)", Names.textEquals(name) + "(CharSequence)", Names.textCompareTo(name) + "(CharSequence)");
         }
         if (StructElements.annotation(accessor, StructElements.ARRAY).isPresent()) {
             TypeMirror element = accessor.getReturnType();
             if (element.getKind().isPrimitive() && element.getKind() != TypeKind.BOOLEAN) { // bulk copies in and out
                 return List.of(Names.offsetConstant(name), Names.lengthConstant(name),
-                        name + "(" + element + "[])", name + "To(" + element + "[])");
+                        name + "(" + element + "[])", Names.arrayCopyOut(name) + "(" + element + "[])");
             }
             return List.of(Names.offsetConstant(name), Names.lengthConstant(name));
         }

@@ -61,6 +61,21 @@ public final class Names {
         return fieldName + "AsString";
     }
 
+    /** Text helper: {@code symbol} gives {@code symbolEquals(CharSequence)}. */
+    public static String textEquals(String fieldName) {
+        return fieldName + "Equals";
+    }
+
+    /** Text helper: {@code symbol} gives {@code symbolCompareTo(CharSequence)}. */
+    public static String textCompareTo(String fieldName) {
+        return fieldName + "CompareTo";
+    }
+
+    /** Bulk copy out of a primitive array field: {@code prices} gives {@code pricesTo(double[])}. */
+    public static String arrayCopyOut(String fieldName) {
+        return fieldName + "To";
+    }
+
     /** {@code symbol} gives {@code Symbol}, for generated names such as {@code appendSymbol}. */
     public static String capitalize(String name) {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
