@@ -35,15 +35,26 @@ final class ModelFactory {
         if (known != null) {
             return known;
         }
+        // Nested structs first, deepest first, so that modelling one never recurses (validation
+        // has ruled out cycles): a chain thousands deep takes no more stack than one struct.
+        for (TypeElement nested : StructGraph.nestedFirst(type)) {
+            if (!models.containsKey(nested.getQualifiedName().toString())) {
+                models.put(nested.getQualifiedName().toString(), model(nested));
+            }
+        }
+        StructModel model = model(type);
+        models.put(key, model);
+        return model;
+    }
+
+    private StructModel model(TypeElement type) {
         AnnotationMirror struct = StructElements.annotation(type, StructElements.ARENA_STRUCT).orElseThrow();
         Map<? extends ExecutableElement, ? extends AnnotationValue> values = elements.getElementValuesWithDefaults(struct);
         long alignment = (Long) attribute(values, "alignment");
         boolean compact = ((VariableElement) attribute(values, "fieldOrder")).getSimpleName().contentEquals("COMPACT");
-        StructModel model = StructModel.of(StructElements.typeRef(type),
+        return StructModel.of(StructElements.typeRef(type),
                 StructElements.fieldAccessors(type).stream().map(this::field).toList(),
                 alignment == 0 ? 1 : alignment, compact);
-        models.put(key, model);
-        return model;
     }
 
     private DeclaredField field(ExecutableElement accessor) {
@@ -67,7 +78,7 @@ final class ModelFactory {
         }
         Optional<TypeElement> nested = StructElements.structOf(type);
         if (nested.isPresent()) {
-            StructModel inner = create(nested.get());
+            StructModel inner = models.get(nested.get().getQualifiedName().toString());
             return new FieldType.Nested(inner.type(), inner.byteSize(), inner.byteAlignment());
         }
         return new FieldType.Scalar(StructElements.scalarOf(type).orElseThrow(

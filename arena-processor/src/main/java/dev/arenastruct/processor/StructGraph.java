@@ -1,6 +1,8 @@
 package dev.arenastruct.processor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +10,12 @@ import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
-/** Which structs contain which by value, to find the cycles that would make a struct infinitely large. */
+/**
+ * Which structs contain which by value: the cycles that would make a struct infinitely large, and
+ * the order in which nested structs are checked and modelled. Every walk here is iterative, with
+ * an explicit stack: a declaration can nest structs thousands deep, and no walk a declaration
+ * drives may grow the Java stack with it.
+ */
 final class StructGraph {
     private StructGraph() {
     }
@@ -18,52 +25,101 @@ final class StructGraph {
         return StructElements.structOf(accessor.getReturnType());
     }
 
+    /** The structs {@code type}'s fields hold by value, in declared order (repeats included). */
+    private static List<TypeElement> children(TypeElement type) {
+        List<TypeElement> children = new ArrayList<>();
+        for (ExecutableElement accessor : StructElements.fieldAccessors(type)) {
+            nestedStruct(accessor).ifPresent(children::add);
+        }
+        return children;
+    }
+
+    /** A struct being walked, with the fields still to visit and the step that led into it. */
+    private record Frame(TypeElement type, List<ExecutableElement> accessors, int next) {
+        Frame(TypeElement type) {
+            this(type, StructElements.fieldAccessors(type), 0);
+        }
+    }
+
     /**
      * The path by which {@code from} contains {@code target} by value, as {@code Type.field} steps
      * ending in the target's name, or empty if it does not.
      */
     static Optional<List<String>> pathTo(TypeElement from, TypeElement target) {
+        Deque<Frame> stack = new ArrayDeque<>();
         List<String> path = new ArrayList<>();
-        return search(from, target, path, new HashSet<>()) ? Optional.of(path) : Optional.empty();
-    }
-
-    private static boolean search(TypeElement at, TypeElement target, List<String> path, Set<TypeElement> seen) {
-        if (at.equals(target)) {
-            path.add(target.getSimpleName().toString());
-            return true;
+        Set<TypeElement> seen = new HashSet<>();
+        if (from.equals(target)) {
+            return Optional.of(List.of(target.getSimpleName().toString()));
         }
-        if (!seen.add(at)) {
-            return false;
-        }
-        for (ExecutableElement accessor : StructElements.fieldAccessors(at)) {
-            Optional<TypeElement> next = nestedStruct(accessor);
-            if (next.isPresent()) {
-                path.add(at.getSimpleName() + "." + accessor.getSimpleName());
-                if (search(next.get(), target, path, seen)) {
-                    return true;
+        seen.add(from);
+        stack.push(new Frame(from));
+        while (!stack.isEmpty()) {
+            Frame frame = stack.pop();
+            if (frame.next() == frame.accessors().size()) { // done with it: step back out
+                if (!path.isEmpty()) {
+                    path.removeLast();
                 }
-                path.removeLast();
+                continue;
+            }
+            ExecutableElement accessor = frame.accessors().get(frame.next());
+            stack.push(new Frame(frame.type(), frame.accessors(), frame.next() + 1));
+            Optional<TypeElement> next = nestedStruct(accessor);
+            if (next.isEmpty()) {
+                continue;
+            }
+            String step = frame.type().getSimpleName() + "." + accessor.getSimpleName();
+            if (next.get().equals(target)) {
+                path.add(step);
+                path.add(target.getSimpleName().toString());
+                return Optional.of(path);
+            }
+            if (seen.add(next.get())) {
+                path.add(step);
+                stack.push(new Frame(next.get()));
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /**
+     * Every struct {@code root} holds by value, directly or through others, each once, nested
+     * ones before the structs that hold them (post-order), {@code root} itself excluded. Within a
+     * cycle the order is the order of discovery.
+     */
+    static List<TypeElement> nestedFirst(TypeElement root) {
+        List<TypeElement> order = new ArrayList<>();
+        Set<TypeElement> seen = new HashSet<>();
+        seen.add(root);
+        Deque<TypeElement> types = new ArrayDeque<>();
+        Deque<ArrayDeque<TypeElement>> pending = new ArrayDeque<>();
+        types.push(root);
+        pending.push(new ArrayDeque<>(children(root)));
+        while (!types.isEmpty()) {
+            TypeElement child = pending.peek().poll();
+            if (child == null) {
+                pending.pop();
+                TypeElement done = types.pop();
+                if (!done.equals(root)) {
+                    order.add(done);
+                }
+            } else if (seen.add(child)) {
+                types.push(child);
+                pending.push(new ArrayDeque<>(children(child)));
+            }
+        }
+        return order;
     }
 
     /** True if any field of {@code type}, or of a struct it nests, has a type javac has not resolved. */
     static boolean hasUnresolved(TypeElement type) {
-        return hasUnresolved(type, new HashSet<>());
-    }
-
-    private static boolean hasUnresolved(TypeElement type, Set<TypeElement> seen) {
-        if (!seen.add(type)) {
-            return false;
-        }
-        for (ExecutableElement accessor : StructElements.fieldAccessors(type)) {
-            if (StructElements.isUnresolved(accessor.getReturnType())) {
-                return true;
-            }
-            Optional<TypeElement> nested = nestedStruct(accessor);
-            if (nested.isPresent() && hasUnresolved(nested.get(), seen)) {
-                return true;
+        List<TypeElement> all = new ArrayList<>(nestedFirst(type));
+        all.add(type);
+        for (TypeElement struct : all) {
+            for (ExecutableElement accessor : StructElements.fieldAccessors(struct)) {
+                if (StructElements.isUnresolved(accessor.getReturnType())) {
+                    return true;
+                }
             }
         }
         return false;

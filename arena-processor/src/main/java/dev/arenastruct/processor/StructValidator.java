@@ -242,13 +242,30 @@ final class StructValidator {
             String path = struct.getSimpleName() + "." + name + " -> " + String.join(" -> ", cycle.get());
             return error(accessor, Message.RECURSIVE_STRUCT, name, struct.getSimpleName(), path, name);
         }
-        String key = nested.getQualifiedName().toString();
-        Boolean valid = nestedValid.get(key);
-        if (valid == null) {
-            valid = new StructValidator(elements, types, null, nestedValid).validate(nested, true) == Outcome.VALID;
-            nestedValid.put(key, valid);
+        return isValidNested(nested) ? 0
+                : error(accessor, Message.INVALID_NESTED_STRUCT, name, nested.getSimpleName(), struct.getSimpleName());
+    }
+
+    /**
+     * Whether a nested struct is valid, checked silently and remembered. Every struct it nests is
+     * checked first, deepest first, so that checking one finds its own nested structs decided and
+     * never recurses: a chain of thousands of nested structs takes no more stack than one.
+     */
+    private boolean isValidNested(TypeElement nested) {
+        Boolean known = nestedValid.get(nested.getQualifiedName().toString());
+        if (known != null) {
+            return known;
         }
-        return valid ? 0 : error(accessor, Message.INVALID_NESTED_STRUCT, name, nested.getSimpleName(), struct.getSimpleName());
+        List<TypeElement> order = StructGraph.nestedFirst(nested);
+        order.add(nested);
+        StructValidator silent = new StructValidator(elements, types, null, nestedValid);
+        for (TypeElement struct : order) {
+            String key = struct.getQualifiedName().toString();
+            if (!nestedValid.containsKey(key)) {
+                nestedValid.put(key, silent.validate(struct, true) == Outcome.VALID);
+            }
+        }
+        return nestedValid.get(nested.getQualifiedName().toString());
     }
 
     /** The fix that fits the kind of reference the user wrote. */
