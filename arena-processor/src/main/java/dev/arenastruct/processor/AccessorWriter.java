@@ -221,10 +221,10 @@ final class AccessorWriter {
     }
 
     private static String valuesField(FieldModel field) {
-        return Names.upperSnake(field.name()) + "_VALUES";
+        return Names.valuesConstant(field.name());
     }
 
     private static String viewField(FieldModel field) {
-        return field.name() + "View";
+        return Names.viewField(field.name());
     }
 }

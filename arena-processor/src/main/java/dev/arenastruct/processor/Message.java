@@ -39,6 +39,17 @@ enum Message {
     ARRAY_ELEMENT("ArrayElement",
             "@Array field '%s' has element type %s, which is a reference; array elements are primitives,"
                     + " enums or @ArenaStruct interfaces%s"),
+    INACCESSIBLE_TYPE("InaccessibleType",
+            "field '%s' has enum type %s, which is %s, so the generated %s, a class of its own in package %s,"
+                    + " cannot refer to it: make %s public, or package-private in that package"),
+    MISSING_FLYWEIGHT("MissingFlyweight",
+            "field '%s' has struct type %s, which comes compiled (%s) without its generated %s: compile %s's"
+                    + " sources with the arenastruct processor on the annotation processor path, or add the"
+                    + " classes generated for it to the class path"),
+    TOO_MANY_FIELDS("TooManyFields",
+            "struct '%s' declares %d fields, more than the %d one generated class can hold (the class file"
+                    + " format limits a method's code and a class's constants): group fields into nested"
+                    + " @ArenaStruct types, which generate classes of their own"),
     EMPTY_ENUM("EmptyEnum",
             "field '%s' has enum type %s, which has no constants, so no value could be stored: add a"
                     + " constant to the enum or remove the field"),
@@ -54,7 +65,14 @@ enum Message {
     STRUCT_TOO_LARGE("StructTooLarge",
             "struct '%s' is too large: its size in bytes overflows a long; make its arrays shorter"),
     RESERVED_NAME("ReservedName",
-            "field '%s' would clash with the generated method %s(MemorySegment, long): rename the field"),
+            "field '%s' would clash with the generated method %s: rename the field"),
+    DEFAULT_METHOD_CLASH("DefaultMethodClash",
+            "default method '%s' that struct interface '%s' %s has the signature of the %s the generated %s"
+                    + " declares for field '%s', so the flyweight could not keep both: rename or remove the"
+                    + " default method, or rename the field"),
+    SHADOWED_NAME("ShadowedName",
+            "%s of struct interface '%s' hides the name %s that the generated %s refers to (a class sees"
+                    + " the members it inherits before its imports): rename it, or move it out of the interface"),
     OBJECT_METHOD("ObjectMethod",
             "field '%s' would override Object's protected %s(), which returns %s, so the generated flyweight"
                     + " could not compile: rename the field"),

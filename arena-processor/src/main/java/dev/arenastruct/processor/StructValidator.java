@@ -1,6 +1,7 @@
 package dev.arenastruct.processor;
 
 import dev.arenastruct.processor.model.Names;
+import dev.arenastruct.processor.model.StructModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -25,6 +27,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * Checks a struct declaration and reports every independent problem once, on the most specific
@@ -41,9 +44,6 @@ final class StructValidator {
         /** A field's type is not resolved yet; nothing reported; try again next round. */
         UNRESOLVED
     }
-
-    /** Generated instance methods taking (MemorySegment, long): a field of that name would clash. */
-    private static final Set<String> RESERVED = Set.of("wrap", "wrapElement");
 
     /**
      * Object's protected no-argument methods, with what they return: an interface may declare an
@@ -96,8 +96,10 @@ final class StructValidator {
         }
         if (accessors.isEmpty()) {
             errors += error(type, Message.NO_FIELDS, type.getSimpleName());
+        } else if (accessors.size() > StructModel.MAX_FIELDS) {
+            errors += error(type, Message.TOO_MANY_FIELDS, type.getSimpleName(), accessors.size(), StructModel.MAX_FIELDS);
         }
-        errors += checkNameClashes(accessors);
+        errors += new GeneratedNameCheck(elements, types, this::error).check(type, accessors);
         return errors == 0 ? Outcome.VALID : Outcome.INVALID;
     }
 
@@ -157,9 +159,6 @@ final class StructValidator {
             String parameters = accessor.getTypeParameters().stream()
                     .map(p -> p.getSimpleName().toString()).collect(Collectors.joining(", "));
             errors += error(accessor, Message.GENERIC_ACCESSOR, name, parameters);
-        }
-        if (RESERVED.contains(name)) {
-            errors += error(accessor, Message.RESERVED_NAME, name, name);
         }
         if (accessor.getParameters().isEmpty() && OBJECT_PROTECTED.containsKey(name)) {
             errors += error(accessor, Message.OBJECT_METHOD, name, name, OBJECT_PROTECTED.get(name));
@@ -224,7 +223,10 @@ final class StructValidator {
         }
         Optional<TypeElement> enumType = StructElements.enumOf(type);
         if (enumType.isPresent()) {
-            return StructElements.enumConstantCount(enumType.get()) > 0 ? 0 : error(accessor, Message.EMPTY_ENUM, name, type);
+            if (StructElements.enumConstantCount(enumType.get()) == 0) {
+                return error(accessor, Message.EMPTY_ENUM, name, type);
+            }
+            return checkAccessible(struct, accessor, enumType.get());
         }
         Optional<TypeElement> nested = StructElements.structOf(type);
         if (nested.isPresent()) {
@@ -242,8 +244,52 @@ final class StructValidator {
             String path = struct.getSimpleName() + "." + name + " -> " + String.join(" -> ", cycle.get());
             return error(accessor, Message.RECURSIVE_STRUCT, name, struct.getSimpleName(), path, name);
         }
-        return isValidNested(nested) ? 0
-                : error(accessor, Message.INVALID_NESTED_STRUCT, name, nested.getSimpleName(), struct.getSimpleName());
+        if (!isValidNested(nested)) {
+            return error(accessor, Message.INVALID_NESTED_STRUCT, name, nested.getSimpleName(), struct.getSimpleName());
+        }
+        return checkFlyweightExists(accessor, nested);
+    }
+
+    /**
+     * The generated flyweight is a top-level class of the struct's package: it names the enum
+     * types of its fields, so each must be accessible from there, not only from the interface
+     * (which may see a private enum of its enclosing class, or a protected one it inherits).
+     */
+    private int checkAccessible(TypeElement struct, ExecutableElement accessor, TypeElement enumType) {
+        PackageElement here = elements.getPackageOf(struct);
+        boolean samePackage = elements.getPackageOf(enumType).equals(here);
+        for (Element e = enumType; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            Set<Modifier> modifiers = t.getModifiers();
+            String why = modifiers.contains(Modifier.PRIVATE) ? "private"
+                    : samePackage || modifiers.contains(Modifier.PUBLIC) ? null
+                    : modifiers.contains(Modifier.PROTECTED) ? "protected" : "package-private";
+            if (why != null) {
+                String where = t.equals(enumType) ? "" : " (through its enclosing type " + t.getSimpleName() + ")";
+                return error(accessor, Message.INACCESSIBLE_TYPE, accessor.getSimpleName(), enumType.getQualifiedName(),
+                        why + where, Names.flyweightName(StructElements.typeRef(struct).nestedNames()),
+                        here.getQualifiedName(), t.getSimpleName());
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A nested struct read from a class file was compiled earlier, perhaps without this processor:
+     * its flyweight must exist already, or the generated code would not compile. (One compiled in
+     * this run from source gets its flyweight in this round.)
+     */
+    private int checkFlyweightExists(ExecutableElement accessor, TypeElement nested) {
+        JavaFileObject file = elements.getFileObjectOf(nested);
+        if (file == null || file.getKind() != JavaFileObject.Kind.CLASS) {
+            return 0;
+        }
+        String flyweight = elements.getPackageOf(nested).getQualifiedName() + "."
+                + Names.flyweightName(StructElements.typeRef(nested).nestedNames());
+        if (elements.getTypeElement(elements.getModuleOf(nested), flyweight) != null) {
+            return 0;
+        }
+        return error(accessor, Message.MISSING_FLYWEIGHT, accessor.getSimpleName(), nested.getQualifiedName(),
+                file.getName(), flyweight, nested.getSimpleName());
     }
 
     /**
@@ -313,46 +359,6 @@ final class StructValidator {
             }
         }
         return errors;
-    }
-
-    /** Two fields must not share a generated constant or a generated no-argument method. */
-    private int checkNameClashes(List<ExecutableElement> accessors) {
-        int errors = 0;
-        Map<String, String> owner = new HashMap<>();
-        for (ExecutableElement accessor : accessors) {
-            String name = accessor.getSimpleName().toString();
-            String earlier = null;
-            for (String generated : generatedNames(accessor, name)) {
-                String other = owner.putIfAbsent(generated, name);
-                if (other != null && !other.equals(name) && earlier == null) {
-                    earlier = other;
-                    errors += error(accessor, Message.NAME_CLASH, name, generated, other);
-                }
-            }
-        }
-        return errors;
-    }
-
-    /**
-     * The constants and methods a field generates that another field's could collide with: its
-     * own name with a parameter list only it has, and the helpers named after it ({@code nameTo},
-     * {@code nameEquals}, ...), which a field of that name could also generate.
-     */
-    private static List<String> generatedNames(ExecutableElement accessor, String name) {
-        if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
-            return List.of(Names.offsetConstant(name), Names.lengthConstant(name),
-                    Names.textAsString(name) + "()", Names.textByteLength(name) + "()",
-                    name + "(CharSequence)", Names.textEquals(name) + "(CharSequence)", Names.textCompareTo(name) + "(CharSequence)");
-        }
-        if (StructElements.annotation(accessor, StructElements.ARRAY).isPresent()) {
-            TypeMirror element = accessor.getReturnType();
-            if (element.getKind().isPrimitive() && element.getKind() != TypeKind.BOOLEAN) { // bulk copies in and out
-                return List.of(Names.offsetConstant(name), Names.lengthConstant(name),
-                        name + "(" + element + "[])", Names.arrayCopyOut(name) + "(" + element + "[])");
-            }
-            return List.of(Names.offsetConstant(name), Names.lengthConstant(name));
-        }
-        return List.of(Names.offsetConstant(name), name + "()");
     }
 
     private int error(Element element, Message message, Object... args) {

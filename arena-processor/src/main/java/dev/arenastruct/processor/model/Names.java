@@ -46,6 +46,16 @@ public final class Names {
         return upperSnake(fieldName) + "_LENGTH";
     }
 
+    /** The cached {@code values()} of an enum field: {@code side} gives {@code SIDE_VALUES}. */
+    public static String valuesConstant(String fieldName) {
+        return upperSnake(fieldName) + "_VALUES";
+    }
+
+    /** The reused view of a nested struct field: {@code bids} gives {@code bidsView}. */
+    public static String viewField(String fieldName) {
+        return fieldName + "View";
+    }
+
     /** Text helper: {@code symbol} gives {@code appendSymbol(StringBuilder)}. */
     public static String textAppend(String fieldName) {
         return "append" + capitalize(fieldName);

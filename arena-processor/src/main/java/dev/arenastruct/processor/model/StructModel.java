@@ -16,6 +16,15 @@ import java.util.List;
 public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long byteSize, long byteAlignment,
         long trailingPadding) {
 
+    /**
+     * The most fields one struct may declare. A flyweight's {@code toString()} and the static
+     * initialiser of its {@code LAYOUT} grow with the fields, and a method's code may not exceed
+     * 64 KiB: with the bulkiest field kinds (arrays of structs after padding) that is reached near
+     * 1,900 fields, so 1,024 leaves room; the constant pool (65,535 entries) holds about 12 per
+     * field. {@code GeneratedCodeTest} compiles a struct of exactly this many such fields.
+     */
+    public static final int MAX_FIELDS = 1024;
+
     public StructModel {
         fields = List.copyOf(fields);
     }

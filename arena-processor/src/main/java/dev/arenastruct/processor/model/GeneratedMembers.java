@@ -1,0 +1,129 @@
+package dev.arenastruct.processor.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every member a generated flyweight declares, as the clash checks see them: methods by name and
+ * parameter types (qualified, as javac prints an erased type), fields by name. It is the one list
+ * the validator consults for field-against-field clashes, for clashes with the flyweight's own
+ * members and for clashes with the interface's default methods; a test compares it with the
+ * methods of a compiled flyweight, so it cannot drift from the writer.
+ */
+public final class GeneratedMembers {
+    private static final String SEGMENT = "java.lang.foreign.MemorySegment";
+    private static final String CHAR_SEQUENCE = "java.lang.CharSequence";
+
+    private GeneratedMembers() {
+    }
+
+    /** What a field generates, by the shape of its declaration. */
+    public enum FieldKind {
+        /** A primitive or an enum: getter, setter, static getter and setter. */
+        VALUE,
+        /** A nested struct: a getter returning a reused view. */
+        NESTED,
+        /** {@code @Array} of booleans or enums: indexed getter and setter, static too. */
+        ARRAY,
+        /** {@code @Array} of other primitives: as {@link #ARRAY}, plus bulk copies in and out. */
+        BULK_ARRAY,
+        /** {@code @Array} of structs: an indexed getter returning a reused view. */
+        NESTED_ARRAY,
+        /** {@code @Text}: byte access and the text helpers. */
+        TEXT
+    }
+
+    /**
+     * A method: its name, its parameters' types and whether it is static.
+     *
+     * @param parameters qualified type names, primitives by keyword, arrays with {@code []}
+     */
+    public record Method(String name, List<String> parameters, boolean isStatic) {
+        public Method {
+            parameters = List.copyOf(parameters);
+        }
+
+        /** Same name and parameter types: javac allows only one of them in a class. */
+        public boolean sameSignature(Method other) {
+            return name.equals(other.name) && parameters.equals(other.parameters);
+        }
+
+        /** As a message shows it: {@code wrap(MemorySegment, long)}. */
+        @Override
+        public String toString() {
+            return name + "(" + parameters.stream().map(p -> p.substring(p.lastIndexOf('.') + 1))
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+    }
+
+    /** The methods every flyweight declares whatever its fields. */
+    public static List<Method> fixedMethods() {
+        return List.of(
+                new Method("allocate", List.of("dev.arenastruct.ArenaAllocator"), true),
+                new Method("tryAllocate", List.of("dev.arenastruct.ArenaAllocator"), true),
+                new Method("allocateArray", List.of("java.lang.foreign.SegmentAllocator", "long"), true),
+                new Method("wrap", List.of(SEGMENT, "long"), false),
+                new Method("wrap", List.of(SEGMENT), false),
+                new Method("wrapView", List.of(SEGMENT, "long", "dev.arenastruct.Lifetime", "long"), false),
+                new Method("wrapElement", List.of(SEGMENT, "long"), false),
+                new Method("toString", List.of(), false));
+    }
+
+    /**
+     * The methods field {@code name} generates.
+     *
+     * @param valueType the field's value type, or an array's element type, as a qualified name
+     */
+    public static List<Method> methodsOf(String name, FieldKind kind, String valueType) {
+        List<Method> methods = new ArrayList<>();
+        switch (kind) {
+            case VALUE -> {
+                methods.add(new Method(name, List.of(), false));
+                methods.add(new Method(name, List.of(valueType), false));
+                methods.add(new Method(name, List.of(SEGMENT, "long"), true));
+                methods.add(new Method(name, List.of(SEGMENT, "long", valueType), true));
+            }
+            case NESTED -> methods.add(new Method(name, List.of(), false));
+            case ARRAY, BULK_ARRAY -> {
+                methods.add(new Method(name, List.of("int"), false));
+                methods.add(new Method(name, List.of("int", valueType), false));
+                methods.add(new Method(name, List.of(SEGMENT, "long", "int"), true));
+                methods.add(new Method(name, List.of(SEGMENT, "long", "int", valueType), true));
+                if (kind == FieldKind.BULK_ARRAY) {
+                    methods.add(new Method(name, List.of(valueType + "[]"), false));
+                    methods.add(new Method(Names.arrayCopyOut(name), List.of(valueType + "[]"), false));
+                }
+            }
+            case NESTED_ARRAY -> methods.add(new Method(name, List.of("int"), false));
+            case TEXT -> {
+                methods.add(new Method(name, List.of("int"), false));
+                methods.add(new Method(name, List.of("int", "byte"), false));
+                methods.add(new Method(name, List.of(CHAR_SEQUENCE), false));
+                methods.add(new Method(Names.textEquals(name), List.of(CHAR_SEQUENCE), false));
+                methods.add(new Method(Names.textCompareTo(name), List.of(CHAR_SEQUENCE), false));
+                methods.add(new Method(Names.textAppend(name), List.of("java.lang.StringBuilder"), false));
+                methods.add(new Method(Names.textByteLength(name), List.of(), false));
+                methods.add(new Method(Names.textAsString(name), List.of(), false));
+            }
+        }
+        return methods;
+    }
+
+    /** The fields (constants and private state) field {@code name} generates. */
+    public static List<String> fieldsOf(String name, FieldKind kind, boolean enumValued) {
+        List<String> fields = new ArrayList<>();
+        fields.add(Names.offsetConstant(name));
+        if (kind == FieldKind.ARRAY || kind == FieldKind.BULK_ARRAY || kind == FieldKind.NESTED_ARRAY
+                || kind == FieldKind.TEXT) {
+            fields.add(Names.lengthConstant(name));
+        }
+        if (enumValued) {
+            fields.add(Names.valuesConstant(name));
+        }
+        if (kind == FieldKind.NESTED || kind == FieldKind.NESTED_ARRAY) {
+            fields.add(Names.viewField(name));
+        }
+        return fields;
+    }
+}
