@@ -40,16 +40,21 @@ final class GeneratedNameCheck {
     }
 
     /**
-     * Types generated code may refer to by simple name (imported, or in {@code java.lang}), with
-     * the root of their package: an inherited constant of such a name would be found instead of
-     * the type (JLS 6.4.2, obscuring), and the root too where the writer has to qualify the type.
+     * Types the generated code names, with the root of their package. A constant hides a type only
+     * where the name is used as an expression's qualifier ({@code MemorySegment.NULL}; JLS 6.5.2:
+     * a variable is chosen over a type there), not where only a type can stand (a parameter type,
+     * {@code @Override}); but where the writer qualifies a type because a member type of the
+     * interface has its simple name, the qualified name starts with the package root.
      */
-    private static final Map<String, String> REFERENCED = Map.ofEntries(Map.entry("ArenaAllocator", "dev"),
+    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("ArenaAllocator", "dev"),
             Map.entry("Flyweights", "dev"), Map.entry("Lifetime", "dev"), Map.entry("Texts", "dev"),
             Map.entry("MemoryLayout", "java"), Map.entry("MemorySegment", "java"), Map.entry("SegmentAllocator", "java"),
             Map.entry("StructLayout", "java"), Map.entry("ValueLayout", "java"), Map.entry("Generated", "javax"),
             Map.entry("Override", "java"), Map.entry("String", "java"), Map.entry("StringBuilder", "java"),
             Map.entry("CharSequence", "java"), Map.entry("Byte", "java"), Map.entry("Short", "java"));
+
+    /** Of those, the ones every flyweight uses as an expression's qualifier. */
+    private static final Set<String> ALWAYS_QUALIFYING = Set.of("Flyweights", "Lifetime", "MemorySegment", "MemoryLayout");
 
     private final Elements elements;
     private final Types types;
@@ -131,9 +136,9 @@ final class GeneratedNameCheck {
 
     /**
      * Constants and member types the flyweight inherits from the interface are in scope in its
-     * body, ahead of imports: one named like a type or static import the generated code uses
-     * would be found instead of it. Member types are qualified by the writer, except one named
-     * like the flyweight itself.
+     * body, ahead of imports: a constant named like a static import or a qualifying type the
+     * generated code uses would be found instead of it. Member types are qualified by the writer,
+     * except one named like the flyweight itself.
      */
     private int checkShadowing(TypeElement struct, List<ExecutableElement> accessors) {
         Set<String> used = referencedNames(struct, accessors);
@@ -155,34 +160,43 @@ final class GeneratedNameCheck {
     }
 
     /**
-     * The simple names the generated code refers to that an inherited constant could hide: the
-     * types it names and the value layouts it imports statically, plus the package root of each
-     * type the writer qualifies because a member type of the interface has its simple name.
+     * The simple names an inherited constant would hide in the generated code: the value layouts
+     * it imports statically, the types it uses as qualifiers ({@code Texts.set}, {@code
+     * Side.values()}, {@code LevelFlyweight.LAYOUT}), and the package root of each type the writer
+     * qualifies because a member type of the interface has its simple name.
      */
     private Set<String> referencedNames(TypeElement struct, List<ExecutableElement> accessors) {
-        Map<String, String> typeRoots = new HashMap<>(REFERENCED);
-        Set<String> used = new LinkedHashSet<>();
+        Map<String, String> typeRoots = new HashMap<>(NAMED);
+        Set<String> used = new LinkedHashSet<>(ALWAYS_QUALIFYING);
         typeRoots.put(flyweightName(struct), packageRoot(struct));
         for (ExecutableElement accessor : accessors) {
             if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
                 used.add(ScalarType.BYTE.valueLayout());
+                used.add("Texts");
                 continue;
             }
             TypeMirror type = accessor.getReturnType();
             StructElements.scalarOf(type).ifPresent(s -> used.add(s.valueLayout()));
             StructElements.enumOf(type).ifPresent(e -> {
-                used.add(new FieldType.EnumType(StructElements.typeRef(e), StructElements.enumConstantCount(e))
-                        .storage().valueLayout());
-                typeRoots.put(StructElements.typeRef(e).nestedNames().getFirst(), packageRoot(e));
+                ScalarType storage = new FieldType.EnumType(StructElements.typeRef(e), StructElements.enumConstantCount(e))
+                        .storage();
+                used.add(storage.valueLayout());
+                used.add(storage == ScalarType.BYTE ? "Byte" : storage == ScalarType.SHORT ? "Short" : "");
+                String outermost = StructElements.typeRef(e).nestedNames().getFirst();
+                used.add(outermost);
+                typeRoots.put(outermost, packageRoot(e));
             });
-            StructElements.structOf(type).ifPresent(
-                    s -> typeRoots.put(Names.flyweightName(StructElements.typeRef(s).nestedNames()), packageRoot(s)));
+            StructElements.structOf(type).ifPresent(s -> {
+                String flyweight = Names.flyweightName(StructElements.typeRef(s).nestedNames());
+                used.add(flyweight);
+                typeRoots.put(flyweight, packageRoot(s));
+            });
         }
-        used.addAll(typeRoots.keySet());
+        used.remove("");
         for (Element member : elements.getAllMembers(struct)) {
-            String qualified = typeRoots.get(member.getSimpleName().toString());
-            if (member instanceof TypeElement && qualified != null) {
-                used.add(qualified);
+            String root = typeRoots.get(member.getSimpleName().toString());
+            if (member instanceof TypeElement && root != null) {
+                used.add(root);
             }
         }
         return used;

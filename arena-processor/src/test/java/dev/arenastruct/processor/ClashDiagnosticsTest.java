@@ -98,7 +98,7 @@ class ClashDiagnosticsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"long JAVA_LONG = 1;", "int MemorySegment = 2;", "int Flyweights = 3;", "int String = 4;"})
+    @ValueSource(strings = {"long JAVA_LONG = 1;", "int MemorySegment = 2;", "int Flyweights = 3;", "int Lifetime = 4;"})
     void rejectsConstantThatHidesANameTheFlyweightUses(String constant) {
         String name = constant.split(" ")[1];
         JavaFileObject file = source("Quote",
@@ -110,6 +110,20 @@ class ClashDiagnosticsTest {
                 "}");
         assertOnlyError(file, 4, "[ArenaStruct/ShadowedName] constant '" + name + "' of struct interface 'Quote'"
                 + " hides the name " + name + " that the generated QuoteFlyweight refers to");
+    }
+
+    @Test
+    void constantsNamedLikeTypesTheFlyweightUsesOnlyAsTypesCompile() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    int String = 1, Override = 2, StructLayout = 3, ArenaAllocator = 4, CharSequence = 5;",
+                "    int StringBuilder = 6, SegmentAllocator = 7, QuoteFlyweight = 8, Byte = 9, JAVA_INT = 10;",
+                "    long id();",
+                "    @dev.arenastruct.Text(length = 3) byte t(int index);",
+                "}");
+        assertThat(compile(file)).succeededWithoutWarnings();
     }
 
     @Test

@@ -385,7 +385,12 @@ final class DeclarationFuzzer {
             Map.entry("not-valid-java", this::notValidJava),
             Map.entry("not-implementable", this::notImplementable),
             Map.entry("probe-shadowing-names", this::probeShadowing),
-            Map.entry("probe-generated-name-pairs", this::probeNamePairs));
+            Map.entry("probe-generated-name-pairs", this::probeNamePairs),
+            Map.entry("inaccessible-enum", this::inaccessibleEnum),
+            Map.entry("default-method-clash", this::defaultMethodClash),
+            Map.entry("shadowed-name", this::shadowedName),
+            Map.entry("too-many-fields", this::tooManyFields),
+            Map.entry("probe-default-methods", this::probeDefaultMethods));
 
     /** Names of the categories, for counting. */
     List<String> categoryNames() {
@@ -670,6 +675,17 @@ final class DeclarationFuzzer {
             shuffleInto(struct, new Field(reserved, Line.bad("    long " + reserved + "();", "ReservedName"), null, 1));
             return true;
         }
+        if (kind == 1 && random.nextBoolean()) { // text helpers whose capitalised names fold together
+            String[][] folding = {{"iX", "IX"}, {"ßx", "SSx"}, {"aBc", "ABc"}, {"ﬀoo", "FFoo"}};
+            String[] pair = folding[random.nextInt(folding.length)];
+            struct.fields.clear();
+            struct.usedNames.clear();
+            struct.fields.add(new Field(pair[0], Line.ok("    @Text(length = 4) byte " + pair[0] + "(int index);"),
+                    BigInteger.valueOf(4), 1));
+            struct.fields.add(new Field(pair[1], Line.bad("    @Text(length = 4) byte " + pair[1] + "(int index);",
+                    "NameClash"), null, 1));
+            return true;
+        }
         if (kind == 1) {
             String text = struct.freshName(r -> "sym" + r.nextInt(100));
             String helper = text + (random.nextBoolean() ? "ByteLength" : "AsString");
@@ -853,6 +869,124 @@ final class DeclarationFuzzer {
         return true;
     }
 
+    /** An enum the top-level flyweight cannot name: private in the enclosing class, or inside a private class. */
+    private boolean inaccessibleEnum(Builder b) {
+        String holder = b.typeName("H");
+        String enumName = b.typeName("P");
+        String struct = b.typeName("S");
+        boolean throughPrivateClass = random.nextBoolean();
+        String declaration = throughPrivateClass
+                ? "    private static class Hidden { enum " + enumName + " { A, B } }"
+                : "    private enum " + enumName + " { A, B }";
+        String type = throughPrivateClass ? "Hidden." + enumName : enumName;
+        String name = "f" + random.nextInt(100);
+        Line field = random.nextBoolean()
+                ? Line.bad("        " + type + " " + name + "();", "InaccessibleType")
+                : Line.bad("        @Array(length = " + (1 + random.nextInt(4)) + ") " + type + " " + name + "(int index);",
+                        "InaccessibleType");
+        b.block(Line.ok("class " + holder + " {"), Line.ok(declaration), Line.ok("    @ArenaStruct interface " + struct + " {"),
+                Line.ok("        long id" + random.nextInt(100) + "();"), field, Line.ok("    }"), Line.ok("}"));
+        return true;
+    }
+
+    /** A default method, own or inherited, with the signature of something the field generates. */
+    private boolean defaultMethodClash(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = struct.freshName(r -> "g" + r.nextInt(1000));
+        String enumType = b.enumType(2);
+        String[][] shapes = { // the field, then a default method that clashes with what it generates
+            {"    long %s();", "    default void %s(long v) { }"},
+            {"    long %s();", "    default long %s(java.lang.foreign.MemorySegment s, long o) { return 0; }"},
+            {"    double %s();", "    default void %s(java.lang.foreign.MemorySegment s, long o, double v) { }"},
+            {"    " + enumType + " %s();", "    default void %s(" + enumType + " v) { }"},
+            {"    @Text(length = 4) byte %s(int index);", "    default boolean %sEquals(CharSequence v) { return false; }"},
+            {"    @Text(length = 4) byte %s(int index);", "    default StringBuilder append%S(StringBuilder o) { return o; }"},
+            {"    @Text(length = 4) byte %s(int index);", "    default int %sByteLength() { return 0; }"},
+            {"    @Text(length = 4) byte %s(int index);", "    default void %s(CharSequence v) { }"},
+            {"    @Array(length = 3) int %s(int index);", "    default void %s(int[] v) { }"},
+            {"    @Array(length = 3) int %s(int index);", "    default int[] %sTo(int[] d) { return d; }"},
+            {"    @Array(length = 3) int %s(int index);", "    default void %s(int index, int v) { }"},
+            {"    @Array(length = 3) boolean %s(int index);", "    default long %s(java.lang.foreign.MemorySegment s, long o, int i) { return 0; }"},
+        };
+        String[] shape = shapes[random.nextInt(shapes.length)];
+        String method = shape[1].replace("%S", Names.capitalize(name)).replace("%s", name);
+        struct.fields.add(new Field(name, Line.ok(shape[0].formatted(name)), BigInteger.ONE, 1));
+        if (random.nextInt(3) == 0) { // inherited: reported on the struct, which inherits it
+            String base = b.typeName("Base");
+            b.block(Line.ok("interface " + base + " {"), Line.ok(method), Line.ok("}"));
+            struct.header = Line.bad("interface " + struct.name + " extends " + base + " {", "DefaultMethodClash");
+        } else {
+            struct.extra.add(Line.bad(method, "DefaultMethodClash"));
+        }
+        return true;
+    }
+
+    /** A constant (own or inherited) or member type that would hide a name the generated code refers to. */
+    private boolean shadowedName(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        String field = struct.freshName(r -> "v" + r.nextInt(100));
+        struct.fields.add(new Field(field, Line.ok("    long " + field + "();"), BigInteger.valueOf(8), 8));
+        String[] shadowed = {"JAVA_LONG", "MemorySegment", "Flyweights", "Lifetime", "MemoryLayout", "NESTED"};
+        String constant = pick(shadowed);
+        if (constant.equals("NESTED")) {
+            Struct nested = validStruct(b, b.typeName("N"), 1, 0, false);
+            String name = struct.freshName(r -> "n");
+            Expected inner = nested.layout();
+            struct.fields.add(new Field(name, Line.ok("    " + nested.name + " " + name + "();"), inner.byteSize,
+                    inner.byteAlignment));
+            constant = nested.name + "Flyweight";
+        }
+        switch (random.nextInt(4)) {
+            case 0 -> { // inherited from a plain super-interface: reported on the struct
+                String base = b.typeName("Base");
+                b.block(Line.ok("interface " + base + " { int " + constant + " = 1; }"));
+                struct.header = Line.bad("interface " + struct.name + " extends " + base + " {", "ShadowedName");
+            }
+            case 1 -> struct.extra.add(Line.bad("    interface " + struct.name + "Flyweight { }", "ShadowedName"));
+            default -> struct.extra.add(Line.bad("    int " + constant + " = 1;", "ShadowedName"));
+        }
+        return true;
+    }
+
+    /** One field more than a generated class can hold (rarely: it is a large input). */
+    private boolean tooManyFields(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        int count = dev.arenastruct.processor.model.StructModel.MAX_FIELDS + 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            struct.fields.add(new Field("b" + i, Line.ok("    byte b" + i + "();"), BigInteger.ONE, 1));
+        }
+        struct.header = Line.bad("interface " + struct.name + " {", "TooManyFields");
+        return true;
+    }
+
+    /**
+     * Default methods named after what a field generates, with parameter lists near the generated
+     * ones: either the flyweight compiles, or the processor reports the default method.
+     */
+    private boolean probeDefaultMethods(Builder b) {
+        b.result.eitherCleanOrRejected = true;
+        Struct struct = b.struct(b.typeName("S"));
+        Field field = validField(b, struct, 1, false);
+        struct.fields.add(field);
+        String[] suffixes = {"", "To", "Equals", "CompareTo", "ByteLength", "AsString", "View", "#append"};
+        String[] parameters = {"long a", "int a", "int a, long b", "int a, int b", "int a, byte b", "CharSequence a",
+            "StringBuilder a", "java.lang.foreign.MemorySegment a, long b", "java.lang.foreign.MemorySegment a, long b, int c",
+            "long[] a", "int[] a", "double[] a", "Object a", "dev.arenastruct.ArenaAllocator a"};
+        Set<String> seen = new HashSet<>();
+        for (int i = 1 + random.nextInt(3); i > 0; i--) {
+            String suffix = pick(suffixes);
+            String name = suffix.equals("#append") ? "append" + Names.capitalize(javacName(field.name))
+                    : javacName(field.name) + suffix;
+            String params = pick(parameters);
+            boolean sameAsIndexedAccessor = suffix.isEmpty() && params.equals("int a") && field.line.text.contains("(int index)");
+            if (!sameAsIndexedAccessor && seen.add(name + "(" + params + ")")) {
+                struct.extra.add(Line.maybe("    default void " + name + "(" + params + ") { }", "DefaultMethodClash"));
+            }
+        }
+        return true;
+    }
+
     /**
      * Types named like the types generated code refers to, nested in the struct interface (so the
      * flyweight inherits them) or beside it: either the code compiles or the processor says why.
@@ -877,6 +1011,19 @@ final class DeclarationFuzzer {
         struct.fields.add(validField(b, struct, 1, false));
         struct.fields.add(new Field("text", Line.ok("    @Text(length = 4) byte text(int index);"), BigInteger.valueOf(4), 1));
         struct.usedNames.add("text");
+        // Constants too: those the generated code would resolve instead of its names must be rejected,
+        // those named like types it uses only where a type must stand must compile.
+        String[] constants = {"Lifetime", "Flyweights", "Texts", "MemorySegment", "MemoryLayout", "StructLayout",
+            "SegmentAllocator", "ArenaAllocator", "String", "StringBuilder", "CharSequence", "Override", "Byte", "Short",
+            "Generated", "ValueLayout", "JAVA_LONG", "JAVA_INT", "JAVA_BYTE", "JAVA_DOUBLE", "java", "dev", "javax",
+            "BYTE_SIZE", "LAYOUT", "segment", "offset", "value", "TEXT_OFFSET", struct.name + "Flyweight", b.result.packageName};
+        Set<String> declared = new HashSet<>(List.of(shadow));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            String constant = pick(constants);
+            if (declared.add(constant)) {
+                struct.extra.add(Line.maybe("    int " + constant + " = " + i + ";", "ShadowedName"));
+            }
+        }
         return true;
     }
 
