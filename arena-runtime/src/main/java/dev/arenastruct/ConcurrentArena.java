@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Its memory is shared ({@link Arena#ofShared()}): any thread may read and write it. Allocation
  * is lock-free; {@link #reset()} and {@link #close()} are not meant to race with it: call them
  * when the threads that allocate are done (after a join or a barrier, which also makes the reset
- * visible to them). A reset makes flyweights allocated before it stale, as in {@link BumpArena}.
+ * visible to them). A reset makes flyweights allocated before it stale, as in {@link BumpArena},
+ * for every use that happens-after the reset; a use racing with the reset is not detected (the
+ * check and the access are two steps) and may touch memory the next batch already owns.
  *
  * <pre>{@code
  * try (ConcurrentArena arena = ConcurrentArena.ofCapacity(64 << 20)) {

@@ -32,6 +32,11 @@ import java.util.Objects;
  * readable from other threads and after {@code release()} (until the blocks are collected), where
  * a {@link BumpArena#builder() built} arena's would throw. Flyweights and {@link ArenaString}s
  * still throw {@link StaleStructException} once their scope closes; raw segments are not checked.
+ *
+ * <p>Across threads: a flyweight used by another thread is reported stale only if that use
+ * happens-after the scope closed (the thread was started, or handed the flyweight, afterwards).
+ * A use racing with the close is not detected and may read or write the next request's memory:
+ * let other threads finish with a scratch struct before its scope closes.
  */
 public final class ScratchArena {
     private final BumpArenaBuilder config;
