@@ -6,6 +6,7 @@ import dev.arenastruct.processor.model.GeneratedMembers.FieldKind;
 import dev.arenastruct.processor.model.GeneratedMembers.Method;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,7 +18,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -40,21 +40,18 @@ final class GeneratedNameCheck {
     }
 
     /**
-     * Types the generated code names, with the root of their package. A constant hides a type only
-     * where the name is used as an expression's qualifier ({@code MemorySegment.NULL}; JLS 6.5.2:
-     * a variable is chosen over a type there), not where only a type can stand (a parameter type,
-     * {@code @Override}); but where the writer qualifies a type because a member type of the
-     * interface has its simple name, the qualified name starts with the package root.
+     * Types every flyweight uses as an expression's qualifier ({@code MemorySegment.NULL}), by
+     * simple name. A constant hides a type only there (JLS 6.5.2: a variable is chosen over a
+     * type), not where only a type can stand (a parameter type, {@code @Override}).
      */
-    private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("ArenaAllocator", "dev"),
-            Map.entry("Flyweights", "dev"), Map.entry("Lifetime", "dev"), Map.entry("Texts", "dev"),
-            Map.entry("MemoryLayout", "java"), Map.entry("MemorySegment", "java"), Map.entry("SegmentAllocator", "java"),
-            Map.entry("StructLayout", "java"), Map.entry("ValueLayout", "java"), Map.entry("Generated", "javax"),
-            Map.entry("Override", "java"), Map.entry("String", "java"), Map.entry("StringBuilder", "java"),
-            Map.entry("CharSequence", "java"), Map.entry("Byte", "java"), Map.entry("Short", "java"));
+    private static final List<String> ALWAYS_QUALIFYING = List.of("dev.arenastruct.Flyweights",
+            "dev.arenastruct.Lifetime", "java.lang.foreign.MemorySegment", "java.lang.foreign.MemoryLayout");
 
-    /** Of those, the ones every flyweight uses as an expression's qualifier. */
-    private static final Set<String> ALWAYS_QUALIFYING = Set.of("Flyweights", "Lifetime", "MemorySegment", "MemoryLayout");
+    /** Other types generated code names: one of these can make the writer qualify a qualifier of the same name. */
+    private static final List<String> ALSO_NAMED = List.of("dev.arenastruct.ArenaAllocator",
+            "java.lang.foreign.SegmentAllocator", "java.lang.foreign.StructLayout", "java.lang.foreign.ValueLayout",
+            "javax.annotation.processing.Generated", "java.lang.Override", "java.lang.String",
+            "java.lang.StringBuilder", "java.lang.CharSequence");
 
     private final Elements elements;
     private final Types types;
@@ -162,17 +159,17 @@ final class GeneratedNameCheck {
     /**
      * The simple names an inherited constant would hide in the generated code: the value layouts
      * it imports statically, the types it uses as qualifiers ({@code Texts.set}, {@code
-     * Side.values()}, {@code LevelFlyweight.LAYOUT}), and the package root of each type the writer
-     * qualifies because a member type of the interface has its simple name.
+     * Side.values()}, {@code LevelFlyweight.LAYOUT}), and the package root of each such type that
+     * the writer has to write qualified, because another type it names, a type of the struct's
+     * package or a member type of the interface has the same simple name.
      */
     private Set<String> referencedNames(TypeElement struct, List<ExecutableElement> accessors) {
-        Map<String, String> typeRoots = new HashMap<>(NAMED);
-        Set<String> used = new LinkedHashSet<>(ALWAYS_QUALIFYING);
-        typeRoots.put(flyweightName(struct), packageRoot(struct));
+        Set<String> qualifiers = new LinkedHashSet<>(ALWAYS_QUALIFYING); // qualified names
+        Set<String> used = new LinkedHashSet<>();
         for (ExecutableElement accessor : accessors) {
             if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
                 used.add(ScalarType.BYTE.valueLayout());
-                used.add("Texts");
+                qualifiers.add("dev.arenastruct.Texts");
                 continue;
             }
             TypeMirror type = accessor.getReturnType();
@@ -181,34 +178,44 @@ final class GeneratedNameCheck {
                 ScalarType storage = new FieldType.EnumType(StructElements.typeRef(e), StructElements.enumConstantCount(e))
                         .storage();
                 used.add(storage.valueLayout());
-                used.add(storage == ScalarType.BYTE ? "Byte" : storage == ScalarType.SHORT ? "Short" : "");
-                String outermost = StructElements.typeRef(e).nestedNames().getFirst();
-                used.add(outermost);
-                typeRoots.put(outermost, packageRoot(e));
+                if (storage == ScalarType.BYTE || storage == ScalarType.SHORT) {
+                    String box = storage == ScalarType.BYTE ? "Byte" : "Short";
+                    qualifiers.add("java.lang." + box);
+                }
+                Element outermost = e;
+                while (outermost.getEnclosingElement() instanceof TypeElement outer) {
+                    outermost = outer;
+                }
+                qualifiers.add(((TypeElement) outermost).getQualifiedName().toString());
             });
             StructElements.structOf(type).ifPresent(s -> {
                 String flyweight = Names.flyweightName(StructElements.typeRef(s).nestedNames());
-                used.add(flyweight);
-                typeRoots.put(flyweight, packageRoot(s));
+                qualifiers.add(elements.getPackageOf(s).getQualifiedName() + "." + flyweight);
             });
         }
-        used.remove("");
+        qualifiers.forEach(q -> used.add(q.substring(q.lastIndexOf('.') + 1)));
+        List<String> others = new ArrayList<>(ALSO_NAMED);
+        others.addAll(qualifiers);
+        others.add(elements.getPackageOf(struct).getQualifiedName() + "." + flyweightName(struct));
         for (Element member : elements.getAllMembers(struct)) {
-            String root = typeRoots.get(member.getSimpleName().toString());
-            if (member instanceof TypeElement && root != null) {
-                used.add(root);
+            if (member instanceof TypeElement t) {
+                others.add(t.getQualifiedName().toString());
+            }
+        }
+        for (Element sibling : elements.getPackageOf(struct).getEnclosedElements()) {
+            if (sibling instanceof TypeElement t) {
+                others.add(t.getQualifiedName().toString());
+            }
+        }
+        for (String qualified : qualifiers) {
+            String simple = qualified.substring(qualified.lastIndexOf('.') + 1);
+            boolean clashes = others.stream()
+                    .anyMatch(o -> !o.equals(qualified) && o.substring(o.lastIndexOf('.') + 1).equals(simple));
+            if (clashes && qualified.contains(".")) { // a type of the unnamed package is never written qualified
+                used.add(qualified.substring(0, qualified.indexOf('.')));
             }
         }
         return used;
-    }
-
-    private static String packageRoot(TypeElement type) {
-        Element e = type;
-        while (!(e instanceof PackageElement)) {
-            e = e.getEnclosingElement();
-        }
-        String name = ((PackageElement) e).getQualifiedName().toString();
-        return name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
     }
 
     private static String flyweightName(TypeElement struct) {

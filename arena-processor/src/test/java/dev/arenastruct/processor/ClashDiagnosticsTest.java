@@ -189,6 +189,21 @@ class ClashDiagnosticsTest {
     }
 
     @Test
+    void rejectsConstantNamedLikeThePackageRootOfARuntimeTypeThatATypeOfTheStructsPackageForcesQualified() {
+        // Found by ProcessorFuzzTest (seed 777): the package's own Flyweights makes the writer write
+        // dev.arenastruct.Flyweights.live(...), and the constant 'dev' is found instead of the package.
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "interface Quote {",
+                "    Flyweights kind();",
+                "    int dev = 2;",
+                "}",
+                "enum Flyweights { A, B }");
+        assertOnlyError(file, 5, "[ArenaStruct/ShadowedName] constant 'dev' of struct interface 'Quote'");
+    }
+
+    @Test
     void constantsNamedLikeGeneratedMembersCompile() {
         JavaFileObject file = source("Quote",
                 "package test;",
