@@ -14,8 +14,9 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /**
  * Runs JMH with its usual command-line options, then prints every result as a ratio against
  * the hand-written FFM baseline of the same run ({@link RatioTable}), and writes that table to
- * the file named by {@code -Dbench.table=...} if set ({@code -Dbench.mode=quick} names the mode
- * in its title). {@code java -jar benchmarks.jar} (plain
+ * the file named by {@code -Dbench.table=...} if set, and the same ratios as an SVG bar chart
+ * ({@link RatioChart}) to the file named by {@code -Dbench.chart=...} if set ({@code -Dbench.mode=quick}
+ * names the mode in both titles). {@code java -jar benchmarks.jar} (plain
  * JMH) still works for anything else: listing, profilers, one benchmark.
  */
 public final class BenchMain {
@@ -34,12 +35,17 @@ public final class BenchMain {
         String table = RatioTable.render(results, title, context);
         System.out.println();
         System.out.println(table);
-        String file = System.getProperty("bench.table");
+        write(System.getProperty("bench.table"), table, "table");
+        write(System.getProperty("bench.chart"), RatioChart.render(RatioTable.groups(results), title), "chart");
+    }
+
+    /** Writes {@code content} to {@code file}, unless no file was named. */
+    private static void write(String file, String content, String what) throws IOException {
         if (file != null && !file.isBlank()) {
             Path path = Path.of(file);
             Files.createDirectories(path.toAbsolutePath().getParent());
-            Files.writeString(path, table);
-            System.out.println("(table written to " + path + ")");
+            Files.writeString(path, content);
+            System.out.println("(" + what + " written to " + path + ")");
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.arenastruct.bench;
 
 /**
- * The C offsets of {@link TradeEvent} and {@link Level}, written out by hand as a C programmer (or
+ * The C offsets of {@link TradeEvent}, {@link Level}, {@link Fill} and {@link OrderBook}, written out by hand as a C programmer (or
  * a trading shop's hand-rolled codec) would: the hand-written FFM, {@code Unsafe} and Agrona
  * baselines use these and never the generated constants, so they stay independent of the
  * processor. The SBE schema spells out the same offsets; a test checks all three agree.
@@ -26,6 +26,34 @@ public final class CLayout {
     public static final long LEVEL_QUANTITY = 16;
     /** {@code offsetof(struct Level, orders)}. */
     public static final long LEVEL_ORDERS = 24;
+
+    /** {@code sizeof(struct Fill)}. */
+    public static final long FILL_SIZE = 24;
+    /** {@code offsetof(struct Fill, orderId)}. */
+    public static final long FILL_ORDER_ID = 0;
+    /** {@code offsetof(struct Fill, price)}. */
+    public static final long FILL_PRICE = 8;
+    /** {@code offsetof(struct Fill, quantity)}. */
+    public static final long FILL_QUANTITY = 16;
+    /** {@code offsetof(struct Fill, side)}. */
+    public static final long FILL_SIDE = 20;
+
+    /** Levels a side in an {@code OrderBook}. */
+    public static final int BOOK_DEPTH = 10;
+    /** {@code sizeof(struct BookLevel)}. */
+    public static final long BOOK_LEVEL_SIZE = 24;
+    /** {@code offsetof(struct BookLevel, price)}. */
+    public static final long BOOK_LEVEL_PRICE = 0;
+    /** {@code offsetof(struct BookLevel, quantity)}. */
+    public static final long BOOK_LEVEL_QUANTITY = 8;
+    /** {@code offsetof(struct BookLevel, orders)}. */
+    public static final long BOOK_LEVEL_ORDERS = 16;
+    /** {@code sizeof(struct OrderBook)}: two arrays of {@link #BOOK_DEPTH} levels. */
+    public static final long BOOK_SIZE = 480;
+    /** {@code offsetof(struct OrderBook, bids)}. */
+    public static final long BOOK_BIDS = 0;
+    /** {@code offsetof(struct OrderBook, asks)}. */
+    public static final long BOOK_ASKS = 240;
 
     /** Every struct here is 8-byte aligned. */
     public static final long ALIGNMENT = 8;

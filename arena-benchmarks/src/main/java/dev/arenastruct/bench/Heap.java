@@ -21,6 +21,31 @@ public final class Heap {
     public record LevelRecord(PriceRecord price, long quantity, int orders) {
     }
 
+    /** {@link Fill} as a record. */
+    public record FillRecord(long orderId, long price, int quantity, byte side) {
+    }
+
+    /** A pooled, mutable {@link Fill}. */
+    public static final class MutableFill {
+        /** See {@link Fill#orderId()}. */
+        public long orderId;
+        /** See {@link Fill#price()}. */
+        public long price;
+        /** See {@link Fill#quantity()}. */
+        public int quantity;
+        /** See {@link Fill#side()}. */
+        public byte side;
+    }
+
+    /** {@code n} pre-allocated fills. */
+    public static MutableFill[] fillPool(int n) {
+        MutableFill[] pool = new MutableFill[n];
+        for (int i = 0; i < n; i++) {
+            pool[i] = new MutableFill();
+        }
+        return pool;
+    }
+
     /** A pooled, mutable {@link TradeEvent}. */
     public static final class MutableTradeEvent {
         /** See {@link TradeEvent#id()}. */

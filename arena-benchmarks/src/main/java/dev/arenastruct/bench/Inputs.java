@@ -49,6 +49,25 @@ public final class Inputs {
         }
     }
 
+    /** Values for {@code n} {@link Fill}s. */
+    public record Fills(long[] orderIds, long[] prices, int[] quantities, byte[] sides) {
+        /** Order ids count up; prices are ticks in [100000, 200000); quantities in [1, 1000]; sides 0 or 1. */
+        public static Fills generate(int n) {
+            SplittableRandom random = new SplittableRandom(SEED + 3);
+            long[] orderIds = new long[n];
+            long[] prices = new long[n];
+            int[] quantities = new int[n];
+            byte[] sides = new byte[n];
+            for (int i = 0; i < n; i++) {
+                orderIds[i] = 5_000_000L + i;
+                prices[i] = 100_000 + random.nextInt(100_000);
+                quantities[i] = 1 + random.nextInt(1_000);
+                sides[i] = (byte) random.nextInt(2);
+            }
+            return new Fills(orderIds, prices, quantities, sides);
+        }
+    }
+
     /** {@code n} indices drawn uniformly from {@code [0, n)} (with repeats), for random access. */
     public static int[] randomIndices(int n) {
         SplittableRandom random = new SplittableRandom(SEED + 2);

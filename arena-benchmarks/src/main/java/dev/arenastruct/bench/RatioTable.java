@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,7 +21,9 @@ import org.openjdk.jmh.results.RunResult;
  *
  * <p>The baseline is {@code ffm}, the hand-written FFM code; where a class has none it is
  * {@code control} ({@code ResetBench}, {@code AstBench.Release}), else {@code heap}
- * ({@code AstBench}). A second ratio column compares with {@code sbe}. Methods measured in
+ * ({@code AstBench}). The details add the ratio over {@code sbe} and over {@code unsafe} (the
+ * physical floor: how far each variant is from code with no bounds checks at all), each from the
+ * same group of the same run. {@link RatioChart} draws the same groups, ratios and order. Methods measured in
  * {@link StaleChecksOff}'s forks join their scenario as {@code "<method> (stale checks off)"} rows;
  * other nested benchmark classes are groups of their own, named {@code Outer.Inner}.
  *
@@ -39,7 +42,7 @@ final class RatioTable {
     private static final String UNCHECKED = " (stale checks off)";
 
     /** Row order: the generated code, its floor, the other off-heap baselines, the heap ones, then the rest. */
-    private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrap", "flyweight",
+    private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrap", "flyweightArray", "flyweight",
             "flyweightStatic", "epochScopes", "arena", "ffm", "unsafe", "agrona", "sbe", "heap", "pool", "reset", "control");
 
     private RatioTable() {
@@ -48,18 +51,39 @@ final class RatioTable {
     private static final String GC_COUNT = "gc.count";
     private static final String GC_TIME = "gc.time";
 
+    /** Variants in row order: the table's rows and the chart's bars within a group. */
+    static final Comparator<String> VARIANT_ORDER = Comparator.comparingInt(RatioTable::rank).thenComparing(v -> v);
+
     /**
      * One measured method: its median score, unit, bytes allocated per operation, collections during
      * the measured iterations and GC time per operation in the score's unit (NaN if unknown).
      */
-    private record Cell(double median, String unit, double bytesPerOp, double gcCount, double gcTimePerOp) {
+    record Cell(double median, String unit, double bytesPerOp, double gcCount, double gcTimePerOp) {
     }
 
     /** The Markdown for {@code results}, under a heading {@code title} followed by the {@code context} line. */
     static String render(Collection<RunResult> results, String title, String context) {
-        // group ("TradeWriteBench", or "ResetBench allocations=1") -> variant (method) -> cell
+        Map<String, Map<String, Cell>> groups = groups(results);
+        Set<String> variants = new TreeSet<>(VARIANT_ORDER);
+        groups.values().forEach(cells -> variants.addAll(cells.keySet()));
+        StringBuilder out = new StringBuilder("## ").append(title).append("\n\n").append(context).append("\n\n");
+        out.append("Ratio of medians against the hand-written FFM baseline of the same run (`control` for ResetBench ")
+                .append("and AstBench.Release, `heap` for AstBench); lower is faster, 1.00 is parity.\n\n");
+        appendSummary(out, groups, variants);
+        out.append("\nMedians of all measurement iterations; × sbe and × unsafe are ratios over those variants ")
+                .append("in the same group; B/op from `-prof gc` (`gc.alloc.rate.norm`); ")
+                .append("GCs and GC/op (collector time per operation, in the median's unit) from `gc.count` and ")
+                .append("`gc.time` over the measured iterations.\n\n");
+        appendDetails(out, groups);
+        return out.toString();
+    }
+
+    /**
+     * The results by group ({@code "TradeWriteBench"}, or {@code "ResetBench allocations=1"}, sorted by
+     * name), then by variant (the method, in the order JMH reported them).
+     */
+    static Map<String, Map<String, Cell>> groups(Collection<RunResult> results) {
         Map<String, Map<String, Cell>> groups = new TreeMap<>();
-        Set<String> variants = new TreeSet<>(Comparator.comparingInt(RatioTable::rank).thenComparing(v -> v));
         for (RunResult result : results) {
             String benchmark = result.getParams().getBenchmark();
             String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
@@ -73,17 +97,13 @@ final class RatioTable {
             groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(method, new Cell(
                     primary.getStatistics().getPercentile(50), primary.getScoreUnit(),
                     allocation == null ? Double.NaN : allocation.getScore(), gc[0], gc[1]));
-            variants.add(method);
         }
-        StringBuilder out = new StringBuilder("## ").append(title).append("\n\n").append(context).append("\n\n");
-        out.append("Ratio of medians against the hand-written FFM baseline of the same run (`control` for ResetBench ")
-                .append("and AstBench.Release, `heap` for AstBench); lower is faster, 1.00 is parity.\n\n");
-        appendSummary(out, groups, variants);
-        out.append("\nMedians of all measurement iterations; B/op from `-prof gc` (`gc.alloc.rate.norm`); ")
-                .append("GCs and GC/op (collector time per operation, in the median's unit) from `gc.count` and ")
-                .append("`gc.time` over the measured iterations.\n\n");
-        appendDetails(out, groups);
-        return out.toString();
+        return groups;
+    }
+
+    /** The name of the group's baseline, or null if it has none. */
+    static String baselineName(Map<String, Cell> cells) {
+        return BASELINES.stream().filter(cells::containsKey).findFirst().orElse(null);
     }
 
     private static int rank(String variant) {
@@ -168,25 +188,28 @@ final class RatioTable {
     }
 
     private static void appendDetails(StringBuilder out, Map<String, Map<String, Cell>> groups) {
-        out.append("| benchmark | variant | median | unit | × baseline | × sbe | B/op | GCs | GC/op |\n");
-        out.append("|---|---|---:|---|---:|---:|---:|---:|---:|\n");
+        out.append("| benchmark | variant | median | unit | × baseline | × sbe | × unsafe | B/op | GCs | GC/op |\n");
+        out.append("|---|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (var group : groups.entrySet()) {
             Cell base = baseline(group.getValue());
             Cell sbe = group.getValue().get("sbe");
-            var sorted = new TreeMap<String, Cell>(Comparator.comparingInt(RatioTable::rank).thenComparing(v -> v));
+            Cell unsafe = group.getValue().get("unsafe");
+            var sorted = new TreeMap<String, Cell>(VARIANT_ORDER);
             sorted.putAll(group.getValue());
             for (var variant : sorted.entrySet()) {
                 Cell cell = variant.getValue();
-                out.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", group.getKey(),
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", group.getKey(),
                         variant.getKey(), number(cell.median()), cell.unit(), base == null ? "" : ratio(cell, base),
-                        sbe == null ? "" : ratio(cell, sbe), optional(cell.bytesPerOp()),
-                        Double.isNaN(cell.gcCount()) ? "" : String.format("%.0f", cell.gcCount()),
+                        sbe == null ? "" : ratio(cell, sbe), unsafe == null ? "" : ratio(cell, unsafe),
+                        optional(cell.bytesPerOp()),
+                        Double.isNaN(cell.gcCount()) ? "" : String.format(Locale.ROOT, "%.0f", cell.gcCount()),
                         optional(cell.gcTimePerOp())));
             }
         }
     }
 
-    private static Cell baseline(Map<String, Cell> cells) {
+    /** The group's baseline cell (see {@link #BASELINES}), or null if it has none. */
+    static Cell baseline(Map<String, Cell> cells) {
         for (String baseline : BASELINES) {
             Cell cell = cells.get(baseline);
             if (cell != null) {
@@ -201,13 +224,13 @@ final class RatioTable {
     }
 
     private static String ratio(Cell cell, Cell base) {
-        return String.format("%.2f", cell.median() / base.median());
+        return String.format(Locale.ROOT, "%.2f", cell.median() / base.median());
     }
 
     private static String number(double value) {
         if (Math.abs(value) >= 100) {
-            return String.format("%.0f", value);
+            return String.format(Locale.ROOT, "%.0f", value);
         }
-        return Math.abs(value) >= 1 ? String.format("%.2f", value) : String.format("%.3f", value);
+        return Math.abs(value) >= 1 ? String.format(Locale.ROOT, "%.2f", value) : String.format(Locale.ROOT, "%.3f", value);
     }
 }
