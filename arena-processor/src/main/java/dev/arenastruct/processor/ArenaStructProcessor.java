@@ -90,7 +90,8 @@ public final class ArenaStructProcessor extends AbstractProcessor {
 
     private void write(TypeElement type, StructModel model) {
         try {
-            FlyweightWriter.write(model, type).writeTo(processingEnv.getFiler());
+            boolean markGenerated = GeneratedAnnotation.isReadableFrom(type, processingEnv.getElementUtils());
+            FlyweightWriter.write(model, type, markGenerated).writeTo(processingEnv.getFiler());
         } catch (IOException e) { // FilerException too: a class of that name exists already
             error(type, Message.WRITE_FAILED.format(model.flyweightName(), type.getSimpleName(), e.getMessage()));
         }
