@@ -3,7 +3,11 @@ package dev.arenastruct.processor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
@@ -35,6 +39,28 @@ final class GeneratedAnnotation {
         // own requires are what every compiler agrees on (single-argument getTypeElement does not
         // check readability at all: it finds the class whenever java.compiler is in the graph).
         return reads(module, MODULE);
+    }
+
+    /** Whether {@code element} is marked {@code @Generated} by this processor, and by no other. */
+    static boolean isMarkedByUs(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(NAME)) {
+                for (var entry : mirror.getElementValues().entrySet()) {
+                    if (entry.getKey().getSimpleName().contentEquals("value")) {
+                        return namesOnlyUs(entry.getValue());
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesOnlyUs(AnnotationValue value) {
+        // value() is a String[]: javac hands a single string over as a one-element list.
+        if (!(value.getValue() instanceof List<?> names) || names.size() != 1) {
+            return false;
+        }
+        return ((AnnotationValue) names.get(0)).getValue().equals(ArenaStructProcessor.class.getName());
     }
 
     /**

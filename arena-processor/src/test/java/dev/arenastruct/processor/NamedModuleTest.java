@@ -58,7 +58,7 @@ class NamedModuleTest {
         assertThat(flyweight()).doesNotContain("Generated");
     }
 
-    /** Compiles module {@code m.test} under -Xlint:all,-processing -Werror; returns every diagnostic javac printed. */
+    /** Compiles module {@code m.test} under -Xlint:all -Werror; returns every diagnostic javac printed. */
     private List<String> compileModule(List<String> extraOptions, String requires) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/m/test"));
         Files.writeString(dir.resolve("src/module-info.java"), "module m.test { " + requires + " }\n");
@@ -76,7 +76,7 @@ class NamedModuleTest {
                 "    @ArenaStruct interface Level { double price(); }",
                 "}",
                 ""));
-        List<String> options = new ArrayList<>(List.of("-Xlint:all,-processing", "-Werror", "-proc:full",
+        List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-proc:full",
                 "--module-path", runtimeModule().toString(),
                 "-d", Files.createDirectories(dir.resolve("classes")).toString(),
                 "-s", Files.createDirectories(dir.resolve("generated")).toString()));
