@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Builds with {@code -Xlint:all -Werror} pass. javac's {@code -Xlint:processing} warns "No
  * processor claimed any of these annotations" about every annotation in a round that no processor
  * returned {@code true} for; supporting an annotation is not enough. (The other tests compile
- * with {@code -Xlint:all,-processing}, which hides that warning.)
+ * with {@code -Xlint:all} and expect no warning; these add {@code -Werror}, as users do.)
  */
 class WerrorTest {
 
