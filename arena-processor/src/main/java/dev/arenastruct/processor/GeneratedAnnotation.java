@@ -14,7 +14,8 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /**
- * Decides whether a flyweight may carry {@code @javax.annotation.processing.Generated}. That
+ * Decides whether a flyweight may carry {@code @javax.annotation.processing.Generated}, and tells
+ * the ones this processor wrote from other generators' (only those may be claimed). The
  * annotation lives in module {@code java.compiler}, which a named module that requires only
  * {@code dev.arenastruct} does not read: there the import alone fails to compile.
  */
