@@ -20,8 +20,15 @@ import javax.tools.Diagnostic;
 
 /**
  * Finds {@code @ArenaStruct} types and hands each to the validator, the model factory and the
- * writer. It defers a type whose field types are not resolved yet to the next round, turns any
- * failure into an error on that type instead of crashing javac, and never claims the annotation.
+ * writer. It defers a type whose field types are not resolved yet to the next round, and turns any
+ * failure into an error on that type instead of crashing javac.
+ *
+ * <p>It claims its annotations (returns {@code true}): javac's {@code -Xlint:processing} warns
+ * about every annotation present in a round that no processor claimed, however many support it,
+ * which fails {@code -Werror} builds. {@code @ArenaStruct}, {@code @Array} and {@code @Text} have
+ * no other consumer. {@code @Generated} is on every flyweight, so it is supported and claimed too,
+ * but only in a round where every use of it is on a flyweight of ours: other generators' output
+ * is left to other processors.
  */
 @AutoService(Processor.class)
 public final class ArenaStructProcessor extends AbstractProcessor {
@@ -30,7 +37,7 @@ public final class ArenaStructProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(StructElements.ARENA_STRUCT);
+        return Set.of(StructElements.ARENA_STRUCT, StructElements.ARRAY, StructElements.TEXT, GeneratedAnnotation.NAME);
     }
 
     @Override
@@ -52,7 +59,18 @@ public final class ArenaStructProcessor extends AbstractProcessor {
                 error(type, Message.INTERNAL_ERROR.format(type.getQualifiedName(), stackTrace(t)));
             }
         }
-        return false;
+        return claims(annotations, round);
+    }
+
+    /** One answer for all of {@code annotations}: javac takes a processor's claim for the whole set. */
+    private static boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            if (annotation.getQualifiedName().contentEquals(GeneratedAnnotation.NAME)
+                    && !round.getElementsAnnotatedWith(annotation).stream().allMatch(GeneratedAnnotation::isMarkedByUs)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<TypeElement> typesToProcess(RoundEnvironment round) {
@@ -90,7 +108,8 @@ public final class ArenaStructProcessor extends AbstractProcessor {
 
     private void write(TypeElement type, StructModel model) {
         try {
-            FlyweightWriter.write(model, type).writeTo(processingEnv.getFiler());
+            boolean markGenerated = GeneratedAnnotation.isReadableFrom(type, processingEnv.getElementUtils());
+            FlyweightWriter.write(model, type, markGenerated).writeTo(processingEnv.getFiler());
         } catch (IOException e) { // FilerException too: a class of that name exists already
             error(type, Message.WRITE_FAILED.format(model.flyweightName(), type.getSimpleName(), e.getMessage()));
         }

@@ -25,7 +25,7 @@ import javax.lang.model.element.TypeElement;
 
 /** Generates the flyweight class for one struct model, section by section. */
 final class FlyweightWriter {
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+    private static final ClassName GENERATED = ClassName.bestGuess(GeneratedAnnotation.NAME);
     private static final String SEGMENT = "segment";
     private static final String OFFSET = "offset";
     private static final String LIFETIME = "lifetime";
@@ -34,16 +34,21 @@ final class FlyweightWriter {
     private final StructModel model;
     private final ClassName self;
     private final ClassName structInterface;
+    private final boolean markGenerated;
 
-    private FlyweightWriter(StructModel model) {
+    private FlyweightWriter(StructModel model, boolean markGenerated) {
         this.model = model;
+        this.markGenerated = markGenerated;
         this.self = JavaTypes.flyweight(model.type());
         this.structInterface = JavaTypes.className(model.type());
     }
 
-    /** The generated source file for {@code model}, attributed to {@code origin} for incremental builds. */
-    static JavaFile write(StructModel model, TypeElement origin) {
-        return new FlyweightWriter(model).file(origin);
+    /**
+     * The generated source file for {@code model}, attributed to {@code origin} for incremental builds;
+     * annotated {@code @Generated} if {@code markGenerated} (only where the struct's module reads it).
+     */
+    static JavaFile write(StructModel model, TypeElement origin, boolean markGenerated) {
+        return new FlyweightWriter(model, markGenerated).file(origin);
     }
 
     private JavaFile file(TypeElement origin) {
@@ -55,10 +60,12 @@ final class FlyweightWriter {
                 .avoidClashesWithNestedClasses(origin)
                 // Types of the struct's package shadow the java.lang ones JavaPoet leaves unqualified.
                 .alwaysQualify(packageTypesNamedLikeJavaLang(origin))
-                .addAnnotation(AnnotationSpec.builder(GENERATED)
-                        .addMember("value", "$S", ArenaStructProcessor.class.getName())
-                        .build())
                 .addJavadoc("$L", LayoutJavadoc.of(model));
+        if (markGenerated) {
+            type.addAnnotation(AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$S", ArenaStructProcessor.class.getName())
+                    .build());
+        }
         addConstants(type);
         addLayout(type);
         addState(type);

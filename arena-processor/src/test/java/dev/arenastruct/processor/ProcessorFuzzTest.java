@@ -217,7 +217,7 @@ class ProcessorFuzzTest {
      * (to the flow phase), so that code generated for their valid structs is checked as well.
      */
     private static Compilation compile(List<Case> batch, boolean keepGoing, List<String> created) {
-        List<String> options = new ArrayList<>(List.of("-Xlint:all,-processing,-auxiliaryclass", "-Xmaxerrs", "100000", "-Xmaxwarns",
+        List<String> options = new ArrayList<>(List.of("-Xlint:all,-auxiliaryclass", "-Xmaxerrs", "100000", "-Xmaxwarns",
                 "100000"));
         if (keepGoing) {
             options.add("-XDshould-stop.ifError=FLOW");

@@ -26,13 +26,13 @@ final class StructCompiler {
         return JavaFileObjects.forSourceLines("test." + simpleName, lines);
     }
 
-    /** Compiles with every lint warning on, so generated code that warns would show up. */
+    /** Compiles with every lint warning on (processing too), so generated code that warns, or an unclaimed annotation, shows up. */
     static Compilation compile(JavaFileObject... sources) {
         return compileWith(new Processor[] {new ArenaStructProcessor()}, sources);
     }
 
     static Compilation compileWith(Processor[] processors, JavaFileObject... sources) {
-        return javac().withProcessors(processors).withOptions("-Xlint:all,-processing").compile(sources);
+        return javac().withProcessors(processors).withOptions("-Xlint:all").compile(sources);
     }
 
     /**
