@@ -6,6 +6,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
+import java.util.ConcurrentModificationException;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,8 @@ import java.util.Objects;
  * when copying. ASCII text answers {@code charAt} in O(1); other text is decoded from a cursor the
  * view keeps, so a forward or backward walk costs O(1) per char and a random index at most half
  * the text. Unpaired surrogates are stored as {@code '?'}, as {@code String.getBytes(UTF_8)} and
- * {@link Text} fields do. The content never changes, so a published {@code ArenaString} may be
+ * {@link Text} fields do. U+0000 is rejected when copying: C, and {@link #cString()}, would end the
+ * text there. The content never changes, so a published {@code ArenaString} may be
  * read from any thread that may read its memory (a {@link BumpArena}'s is confined to its owner).
  */
 public final class ArenaString implements CharSequence, Comparable<ArenaString> {
@@ -75,37 +77,70 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
     /**
      * Copies {@code text} into {@code arena} as UTF-8 followed by a NUL byte (alignment 1).
      * Copying another {@code ArenaString} copies its bytes, without decoding them: the way to move
-     * text from a scratch scope into a longer-lived arena.
+     * text from a scratch scope into a longer-lived arena. The UTF-8 is measured, the memory
+     * allocated, then the text encoded into exactly that memory, never beyond it.
      *
+     * @throws IllegalArgumentException if {@code text} holds U+0000, which would end the text for C
+     *     and {@link #cString()}; the arena is then unchanged
      * @throws ArenaExhaustedException if it does not fit; the arena is then unchanged
      * @throws StaleStructException if {@code text} is a stale {@code ArenaString}
+     * @throws ConcurrentModificationException if {@code text} changed between measuring and encoding
+     *     (another thread editing it, or a {@code CharSequence} whose answers change); the memory
+     *     allocated for it stays allocated, zeroed, until the arena is reset, and nothing else changed
      */
     public static ArenaString copyOf(ArenaAllocator arena, CharSequence text) {
-        long bytes = utf8Length(Objects.requireNonNull(text, "text"));
-        return write(arena.allocate(bytes + 1, 1), arena.lifetime(), text, bytes);
+        if (Objects.requireNonNull(text, "text") instanceof ArenaString s) {
+            return copyBytes(arena.allocate(s.byteSize() + 1, 1), arena.lifetime(), s);
+        }
+        int n = text.length();
+        long bytes = measure(text, n);
+        return encode(arena.allocate(bytes + 1, 1), arena.lifetime(), text, n, bytes);
     }
 
     /**
      * Like {@link #copyOf}, but returns {@code null} instead of throwing when the arena is full.
      */
     public static ArenaString tryCopyOf(ArenaAllocator arena, CharSequence text) {
-        long bytes = utf8Length(Objects.requireNonNull(text, "text"));
-        MemorySegment memory = arena.tryAllocate(bytes + 1, 1);
-        return memory == null ? null : write(memory, arena.lifetime(), text, bytes);
-    }
-
-    private static long utf8Length(CharSequence text) {
-        return text instanceof ArenaString s ? s.byteSize() : Texts.utf8Length(text);
-    }
-
-    private static ArenaString write(MemorySegment memory, Lifetime lifetime, CharSequence text, long bytes) {
-        if (text instanceof ArenaString s) {
-            MemorySegment.copy(s.live(), 0, memory, 0, bytes);
-            return new ArenaString(memory, lifetime, bytes, s.length, s.ascii);
+        if (Objects.requireNonNull(text, "text") instanceof ArenaString s) {
+            MemorySegment memory = arena.tryAllocate(s.byteSize() + 1, 1);
+            return memory == null ? null : copyBytes(memory, arena.lifetime(), s);
         }
-        Texts.encode(memory, 0, text); // the NUL is there already: arenas hand out zeroed memory
-        // Every char takes at least one byte and only ASCII (or '?' for an unpaired surrogate) exactly one.
-        return new ArenaString(memory, lifetime, bytes, text.length(), bytes == text.length());
+        int n = text.length();
+        long bytes = measure(text, n);
+        MemorySegment memory = arena.tryAllocate(bytes + 1, 1);
+        return memory == null ? null : encode(memory, arena.lifetime(), text, n, bytes);
+    }
+
+    private static long measure(CharSequence text, int n) {
+        long bytes = Utf8Codec.utf8Length(text, n);
+        if (bytes < 0) {
+            throw Texts.nul(NAME, -1 - bytes, n);
+        }
+        return bytes;
+    }
+
+    private static ArenaString copyBytes(MemorySegment memory, Lifetime lifetime, ArenaString s) {
+        MemorySegment.copy(s.live(), 0, memory, 0, s.byteSize);
+        return new ArenaString(memory, lifetime, s.byteSize, s.length, s.ascii);
+    }
+
+    /** Encodes chars {@code [0, n)} of {@code text}, measured as {@code bytes}, into {@code memory} of {@code bytes + 1} zeroed bytes. */
+    static ArenaString encode(MemorySegment memory, Lifetime lifetime, CharSequence text, int n, long bytes) {
+        long end;
+        try {
+            end = Utf8Codec.encode(memory, 0, bytes, text, n); // the NUL after it: arenas hand out zeroed memory
+        } catch (RuntimeException e) {
+            memory.fill((byte) 0);
+            throw e;
+        }
+        if (end != bytes) {
+            memory.fill((byte) 0);
+            throw Texts.changed(NAME, bytes, end, "its " + (bytes + 1)
+                    + " bytes stay allocated, zeroed, until the arena is reset");
+        }
+        // The encoder took n chars, each of which decodes back to one char (a pair to a pair, an
+        // unpaired surrogate to '?'); only ASCII (or '?') takes exactly one byte.
+        return new ArenaString(memory, lifetime, bytes, n, bytes == n);
     }
 
     /** The number of UTF-16 chars, as {@code toString().length()} would count them. */
@@ -212,8 +247,8 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
 
     /**
      * The UTF-8 bytes and the terminating NUL ({@code byteSize() + 1} bytes), read-only: the
-     * {@code const char *} to pass to native code, or to read back with {@code getString(0)}. C
-     * sees the text end at its first U+0000, if it holds one.
+     * {@code const char *} to pass to native code, or to read back with {@code getString(0)}. The
+     * text holds no U+0000, so C sees all of it.
      */
     public MemorySegment cString() {
         return live();

@@ -3,6 +3,7 @@ package dev.arenastruct;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.ConcurrentModificationException;
 
 /**
  * Garbage-free UTF-8 helpers behind generated {@link Text} fields: {@code capacity} bytes at
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Comparison is by Unicode code point, which is the order of the UTF-8 bytes; malformed bytes
  * read as U+FFFD. Unpaired surrogates in a {@code CharSequence} are written as {@code '?'}, as
- * {@code String.getBytes(UTF_8)} does.
+ * {@code String.getBytes(UTF_8)} does; U+0000 is refused, since the text ends at the first zero byte.
  */
 public final class Texts {
     private static final int REPLACEMENT = 0xFFFD;
@@ -30,19 +31,62 @@ public final class Texts {
     }
 
     /**
-     * Writes {@code value} as UTF-8 and zero-fills the rest, without allocating.
+     * Writes {@code value} as UTF-8 and zero-fills the rest, without allocating. It never writes
+     * outside {@code [offset, offset + capacity)}, whatever {@code value} does: the UTF-8 is
+     * measured, then encoded with every code point checked against the field's end.
      *
-     * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}; nothing is written then
+     * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}, or
+     *     {@code value} holds U+0000 (C text ends at its first zero byte); nothing is written then
+     * @throws ConcurrentModificationException if {@code value} changed between measuring and
+     *     encoding (another thread editing it, or a {@code CharSequence} whose answers change); the
+     *     field is then all zero bytes, the empty text. An exception thrown by {@code value} itself
+     *     while it is encoded also leaves the field zeroed
      */
     public static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field) {
-        long needed = utf8Length(value);
+        int n = value.length();
+        long needed = Utf8Codec.utf8Length(value, n);
+        if (needed < 0) {
+            throw nul("text field '" + field + "'", -1 - needed, n);
+        }
         if (needed > capacity) {
             throw new IllegalArgumentException("text field '" + field + "' holds at most " + capacity
                     + " bytes of UTF-8, but " + quote(value) + " needs " + needed
                     + "; shorten the value or declare @Text(length = " + needed + ") or more");
         }
-        long at = encode(segment, offset, value);
-        segment.asSlice(at, offset + capacity - at).fill((byte) 0);
+        long end = offset + capacity;
+        long at;
+        try {
+            at = Utf8Codec.encode(segment, offset, end, value, n);
+        } catch (RuntimeException e) {
+            segment.asSlice(offset, capacity).fill((byte) 0); // no half-written text: the empty text
+            throw e;
+        }
+        if (at != offset + needed) {
+            segment.asSlice(offset, capacity).fill((byte) 0);
+            throw changed("text field '" + field + "'", needed, at == Utf8Codec.CHANGED ? -1 : at - offset,
+                    "the field was zeroed (it holds the empty text)");
+        }
+        segment.asSlice(at, end - at).fill((byte) 0);
+    }
+
+    /** The error for U+0000 at char {@code index} of a value of {@code length} chars, for {@code what}. */
+    static IllegalArgumentException nul(String what, long index, int length) {
+        return new IllegalArgumentException(what + " cannot hold U+0000 (NUL), found at char index " + index
+                + " of a value of " + length + " chars: C text ends at its first zero byte, so every reader"
+                + " would see only the text before it; remove the NUL (keep binary data in a byte array field"
+                + " or a MemorySegment)");
+    }
+
+    /**
+     * The error for a value that changed while it was encoded: {@code measured} bytes of UTF-8 at
+     * first, then {@code written} ({@code -1}: more than measured, or a NUL).
+     */
+    static ConcurrentModificationException changed(String what, long measured, long written, String state) {
+        return new ConcurrentModificationException("the value for " + what
+                + " changed while it was being written: it measured " + measured + " bytes of UTF-8, then "
+                + (written < 0 ? "needed more or held a NUL" : "encoded to " + written) + "; " + state
+                + ". Do not change a CharSequence while it is copied; copy it to a String first if other code"
+                + " may change it");
     }
 
     /** Longest value quoted whole in a message; a hostile megabyte value must not become a megabyte message. */
@@ -112,54 +156,6 @@ public final class Texts {
             return Character.toCodePoint(c, value.charAt(i + 1));
         }
         return Character.isSurrogate(c) ? '?' : c;
-    }
-
-    /** The UTF-8 byte count of {@code value}; a {@code long}, as 3 bytes a char can overflow an {@code int}. */
-    static long utf8Length(CharSequence value) {
-        long bytes = 0;
-        for (int i = 0; i < value.length(); i++) {
-            int cp = codePointAt(value, i);
-            if (cp > 0xFFFF) {
-                i++;
-            }
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        }
-        return bytes;
-    }
-
-    /** Writes {@code value} as UTF-8 from {@code at}, without a terminator; returns the offset after it. */
-    static long encode(MemorySegment segment, long at, CharSequence value) {
-        for (int i = 0; i < value.length(); i++) {
-            int cp = codePointAt(value, i);
-            if (cp > 0xFFFF) {
-                i++;
-            }
-            at = encode(segment, at, cp);
-        }
-        return at;
-    }
-
-    private static long encode(MemorySegment s, long at, int cp) {
-        if (cp < 0x80) {
-            s.set(ValueLayout.JAVA_BYTE, at, (byte) cp);
-            return at + 1;
-        }
-        if (cp < 0x800) {
-            s.set(ValueLayout.JAVA_BYTE, at, (byte) (0xC0 | cp >> 6));
-            s.set(ValueLayout.JAVA_BYTE, at + 1, (byte) (0x80 | cp & 0x3F));
-            return at + 2;
-        }
-        if (cp < 0x10000) {
-            s.set(ValueLayout.JAVA_BYTE, at, (byte) (0xE0 | cp >> 12));
-            s.set(ValueLayout.JAVA_BYTE, at + 1, (byte) (0x80 | cp >> 6 & 0x3F));
-            s.set(ValueLayout.JAVA_BYTE, at + 2, (byte) (0x80 | cp & 0x3F));
-            return at + 3;
-        }
-        s.set(ValueLayout.JAVA_BYTE, at, (byte) (0xF0 | cp >> 18));
-        s.set(ValueLayout.JAVA_BYTE, at + 1, (byte) (0x80 | cp >> 12 & 0x3F));
-        s.set(ValueLayout.JAVA_BYTE, at + 2, (byte) (0x80 | cp >> 6 & 0x3F));
-        s.set(ValueLayout.JAVA_BYTE, at + 3, (byte) (0x80 | cp & 0x3F));
-        return at + 4;
     }
 
     /** The code point at byte {@code pos} and its byte count, packed as {@code cp << 8 | count}. */

@@ -12,6 +12,7 @@ import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
 import java.lang.foreign.MemorySegment;
+import java.util.ConcurrentModificationException;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -133,9 +134,13 @@ final class AccessorWriter {
         type.addMethod(plainSetter(name).addParameter(int.class, "index").addParameter(byte.class, "value")
                 .addStatement("$L.set(JAVA_BYTE, $L, value)", live, at).addStatement("return this").build());
         type.addMethod(setter(name).addParameter(CharSequence.class, "value")
-                .addJavadoc("Stores {@code value} as UTF-8, zero-padded, without allocating.\n\n"
-                        + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes; nothing is written then\n",
-                        field.lengthConstant())
+                .addJavadoc("Stores {@code value} as UTF-8, zero-padded, without allocating, and never outside the"
+                        + " field.\nAn unpaired surrogate is stored as {@code '?'}, as {@code String.getBytes(UTF_8)}"
+                        + " does.\n\n"
+                        + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes, or holds U+0000"
+                        + " (C text ends at its first zero byte); nothing is written then\n"
+                        + "@throws $T if {@code value} changed while it was written; the field is then zeroed (empty)\n",
+                        field.lengthConstant(), ConcurrentModificationException.class)
                 .addStatement("$T.set($L, value, $S)", JavaTypes.TEXTS, args, name).addStatement("return this").build());
         type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, compared without allocating.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", JavaTypes.TEXTS, args).build());
