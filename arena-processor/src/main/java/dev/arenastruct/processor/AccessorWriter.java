@@ -25,10 +25,12 @@ final class AccessorWriter {
     private final ClassName self;
     /** The instance accessors' memory: this flyweight's segment, once its lifetime is checked. */
     private final CodeBlock live;
+    private final String structName;
 
     AccessorWriter(TypeSpec.Builder type, ClassName self, String structName) {
         this.type = type;
         this.self = self;
+        this.structName = structName;
         this.live = CodeBlock.of("$T.live(segment, lifetime, generation, $S)", JavaTypes.FLYWEIGHTS, structName);
     }
 
@@ -60,11 +62,12 @@ final class AccessorWriter {
     private void addValue(FieldModel field, FieldType value) {
         CodeBlock at = CodeBlock.of("offset + $L", field.offsetConstant());
         TypeName javaType = JavaTypes.valueType(value);
-        type.addMethod(getter(field.name(), javaType).addStatement("return $L", read(live, field, value, at)).build());
+        type.addMethod(enumJavadoc(true, getter(field.name(), javaType), value)
+                .addCode(returnValue(live, field, value, at)).build());
         type.addMethod(plainSetter(field.name()).addParameter(javaType, "value")
                 .addStatement("$L", write(live, field, value, at)).addStatement("return this").build());
-        type.addMethod(staticGetter(field.name(), javaType)
-                .addStatement("return $L", read(STATIC, field, value, at)).build());
+        type.addMethod(enumJavadoc(false, staticGetter(field.name(), javaType), value)
+                .addCode(returnValue(STATIC, field, value, at)).build());
         type.addMethod(staticSetter(field.name()).addParameter(javaType, "value")
                 .addStatement("$L", write(STATIC, field, value, at)).build());
     }
@@ -92,12 +95,12 @@ final class AccessorWriter {
                     .build());
             return;
         }
-        type.addMethod(getter(field.name(), javaType).addParameter(int.class, "index")
-                .addStatement("return $L", read(live, field, element, at)).build());
+        type.addMethod(enumJavadoc(true, getter(field.name(), javaType), element).addParameter(int.class, "index")
+                .addCode(returnValue(live, field, element, at)).build());
         type.addMethod(plainSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
                 .addStatement("$L", write(live, field, element, at)).addStatement("return this").build());
-        type.addMethod(staticGetter(field.name(), javaType).addParameter(int.class, "index")
-                .addStatement("return $L", read(STATIC, field, element, at)).build());
+        type.addMethod(enumJavadoc(false, staticGetter(field.name(), javaType), element).addParameter(int.class, "index")
+                .addCode(returnValue(STATIC, field, element, at)).build());
         type.addMethod(staticSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
                 .addStatement("$L", write(STATIC, field, element, at)).build());
         if (element instanceof FieldType.Scalar scalar && scalar.type() != ScalarType.BOOLEAN) {
@@ -157,7 +160,8 @@ final class AccessorWriter {
     /** The static accessors' memory: the segment they are given, unchecked. */
     private static final CodeBlock STATIC = CodeBlock.of("segment");
 
-    private static CodeBlock read(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
+    /** The getter's body: return the value at {@code at}; for an enum, the constant of the checked ordinal. */
+    private CodeBlock returnValue(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
         if (value instanceof FieldType.EnumType enumType) {
             ScalarType storage = enumType.storage();
             CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, storage.valueLayout(), at);
@@ -166,9 +170,28 @@ final class AccessorWriter {
                 case SHORT -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
                 default -> raw;
             };
-            return CodeBlock.of("$L[$L]", valuesField(field), ordinal);
+            // Memory written by C (or the raw byte accessors) may hold any value: name it, not an AIOOBE.
+            String values = valuesField(field);
+            CodeBlock element = field.type() instanceof FieldType.ArrayOf ? CodeBlock.of("index, ") : CodeBlock.of("");
+            return CodeBlock.builder().addStatement("int ordinal = $L", ordinal)
+                    .addStatement("return $L[$T.checkOrdinal(ordinal, $L.length, $S, $S, $L$S)]", values,
+                            JavaTypes.FLYWEIGHTS, values, structName, field.name(), element,
+                            enumType.type().sourceName())
+                    .build();
         }
-        return CodeBlock.of("$L.get($L, $L)", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
+        return CodeBlock.of("return $L.get($L, $L);\n", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
+    }
+
+    /** Documents the exception an enum getter throws when the memory holds no ordinal of the enum. */
+    private static MethodSpec.Builder enumJavadoc(boolean summary, MethodSpec.Builder getter, FieldType value) {
+        if (value instanceof FieldType.EnumType enumType) {
+            if (summary) {
+                getter.addJavadoc("The {@code $L} constant whose ordinal is stored.\n", enumType.type().sourceName());
+            }
+            getter.addJavadoc("\n@throws $T if the memory holds no ordinal of {@code $L}: it was written by\n"
+                    + "    other code, or is corrupt\n", IllegalStateException.class, enumType.type().sourceName());
+        }
+        return getter;
     }
 
     private static CodeBlock write(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
