@@ -10,13 +10,18 @@ import java.util.ConcurrentModificationException;
  * {@code offset}, the text ending at the first zero byte or at the capacity. Public because the
  * generated classes live in user packages; not meant to be called by hand.
  *
- * <p>Comparison is by Unicode code point, which is the order of the UTF-8 bytes; malformed bytes
- * read as U+FFFD. Unpaired surrogates in a {@code CharSequence} are written as {@code '?'}, as
- * {@code String.getBytes(UTF_8)} does; U+0000 is refused, since the text ends at the first zero byte.
+ * <p>The text of a field is what one decoder ({@link Utf8Codec#decode}) makes of its bytes up to
+ * the first zero byte, which is exactly {@code new String(bytes, UTF_8)}: malformed bytes read as
+ * U+FFFD, one per maximal subpart. Every reader agrees with it: {@link #toString},
+ * {@link #appendTo}, {@link #equals} (as {@code String.contentEquals}) and {@link #compare} (by
+ * code point; an unpaired surrogate in the argument is the code point of that char).
+ *
+ * <p>Unpaired surrogates in a {@code CharSequence} are written as {@code '?'}, as
+ * {@code String.getBytes(UTF_8)} does, so the stored text of {@code "a"} and U+D800 is
+ * {@code "a?"}: it equals {@code "a?"} and not the value it was set from. U+0000 is refused, since the text ends at the
+ * first zero byte.
  */
 public final class Texts {
-    private static final int REPLACEMENT = 0xFFFD;
-
     private Texts() {
     }
 
@@ -102,15 +107,19 @@ public final class Texts {
         return "\"" + value.subSequence(0, end) + "...\" (" + length + " chars)";
     }
 
-    /** Compares the stored text with {@code value} by code point: negative, zero or positive. */
+    /**
+     * Compares the stored text with {@code value} by code point: negative, zero or positive, with
+     * the sign of comparing {@link #toString}'s code points with {@code value}'s (an unpaired
+     * surrogate is the code point of that char, as {@code String.codePoints()} says).
+     */
     public static int compare(MemorySegment segment, long offset, int capacity, CharSequence value) {
         int end = byteLength(segment, offset, capacity);
         int pos = 0;
         int i = 0;
         while (pos < end && i < value.length()) {
-            long decoded = decode(segment, offset, pos, end);
+            long decoded = Utf8Codec.decode(segment, offset, pos, end);
             int stored = (int) (decoded >>> 8);
-            int other = codePointAt(value, i);
+            int other = Utf8Codec.codePointAt(value, i);
             if (stored != other) {
                 return Integer.compare(stored, other);
             }
@@ -120,7 +129,7 @@ public final class Texts {
         return Boolean.compare(pos < end, i < value.length());
     }
 
-    /** True if the stored text is {@code value}. */
+    /** True if the stored text is {@code value}: {@code toString(...).contentEquals(value)}, without the String. */
     public static boolean equals(MemorySegment segment, long offset, int capacity, CharSequence value) {
         return compare(segment, offset, capacity, value) == 0;
     }
@@ -133,7 +142,7 @@ public final class Texts {
     /** Appends the UTF-8 in bytes {@code [offset, offset + end)} to {@code out}; shared with {@link ArenaString}. */
     static StringBuilder appendRange(MemorySegment segment, long offset, long end, StringBuilder out) {
         for (long pos = 0; pos < end; ) {
-            long decoded = decode(segment, offset, pos, end);
+            long decoded = Utf8Codec.decode(segment, offset, pos, end);
             out.appendCodePoint((int) (decoded >>> 8));
             pos += decoded & 0xFF;
         }
@@ -144,43 +153,5 @@ public final class Texts {
     public static String toString(MemorySegment segment, long offset, int capacity) {
         byte[] bytes = segment.asSlice(offset, byteLength(segment, offset, capacity)).toArray(ValueLayout.JAVA_BYTE);
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The code point at {@code i} as UTF-8 stores it: a surrogate pair combined, an unpaired
-     * surrogate as {@code '?'} (as {@code String.getBytes(UTF_8)} does).
-     */
-    static int codePointAt(CharSequence value, int i) {
-        char c = value.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-            return Character.toCodePoint(c, value.charAt(i + 1));
-        }
-        return Character.isSurrogate(c) ? '?' : c;
-    }
-
-    /** The code point at byte {@code pos} and its byte count, packed as {@code cp << 8 | count}. */
-    static long decode(MemorySegment s, long offset, long pos, long end) {
-        int b0 = Byte.toUnsignedInt(s.get(ValueLayout.JAVA_BYTE, offset + pos));
-        // Lead bytes: 0xC0, 0xC1 (overlong) and 0xF5..0xFF (beyond U+10FFFF) never start valid UTF-8.
-        int count = b0 < 0x80 ? 1 : b0 < 0xC2 ? 0 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : b0 < 0xF5 ? 4 : 0;
-        if (count == 1) {
-            return (long) b0 << 8 | 1;
-        }
-        if (count == 0 || pos + count > end) {
-            return (long) REPLACEMENT << 8 | 1;
-        }
-        int cp = b0 & (0x7F >> count);
-        for (int k = 1; k < count; k++) {
-            int b = Byte.toUnsignedInt(s.get(ValueLayout.JAVA_BYTE, offset + pos + k));
-            if ((b & 0xC0) != 0x80) {
-                return (long) REPLACEMENT << 8 | 1;
-            }
-            cp = cp << 6 | b & 0x3F;
-        }
-        boolean overlong = count == 3 && cp < 0x800 || count == 4 && cp < 0x10000;
-        if (overlong || cp > 0x10FFFF || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-            return (long) REPLACEMENT << 8 | 1;
-        }
-        return (long) cp << 8 | count;
     }
 }

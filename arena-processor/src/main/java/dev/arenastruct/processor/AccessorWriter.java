@@ -145,15 +145,18 @@ final class AccessorWriter {
                         + "@throws $T if {@code value} changed while it was written; the field is then zeroed (empty)\n",
                         field.lengthConstant(), ConcurrentModificationException.class)
                 .addStatement("$T.set($L, value, $S)", JavaTypes.TEXTS, args, name).addStatement("return this").build());
-        type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, compared without allocating.")
+        type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, as {@code String.contentEquals} says, without allocating.\n"
+                + "The setter stores an unpaired surrogate as {@code '?'}, so the text of {@code \"a\"} and U+D800 is {@code \"a?\"}.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod(Names.textCompareTo(name), TypeName.INT, "Compares the text with {@code value} by code point, without allocating.")
+        type.addMethod(textMethod(Names.textCompareTo(name), TypeName.INT, "Compares the text with {@code value} by code point (an unpaired surrogate in {@code value} is\n"
+                + "the code point of that char), without allocating.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.compare($L, value)", JavaTypes.TEXTS, args).build());
         type.addMethod(textMethod(Names.textAppend(name), ClassName.get(StringBuilder.class), "Appends the text to {@code out} and returns it.")
                 .addParameter(StringBuilder.class, "out").addStatement("return $T.appendTo($L, out)", JavaTypes.TEXTS, args).build());
         type.addMethod(textMethod(Names.textByteLength(name), TypeName.INT, "The text's length in UTF-8 bytes.")
                 .addStatement("return $T.byteLength($L)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod(Names.textAsString(name), ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates.")
+        type.addMethod(textMethod(Names.textAsString(name), ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates. Every reader agrees with it:\n"
+                + "malformed bytes read as U+FFFD, as {@code new String(bytes, UTF_8)} decodes them.")
                 .addStatement("return $T.toString($L)", JavaTypes.TEXTS, args).build());
     }
 
