@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.ConcurrentModificationException;
+import java.util.Objects;
 
 /**
  * Garbage-free UTF-8 helpers behind generated {@link Text} fields: {@code capacity} bytes at
@@ -40,6 +41,7 @@ public final class Texts {
      * outside {@code [offset, offset + capacity)}, whatever {@code value} does: the UTF-8 is
      * measured, then encoded with every code point checked against the field's end.
      *
+     * @throws IndexOutOfBoundsException if the field does not lie inside {@code segment}; nothing is written then
      * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}, or
      *     {@code value} holds U+0000 (C text ends at its first zero byte); nothing is written then
      * @throws ConcurrentModificationException if {@code value} changed between measuring and
@@ -48,6 +50,8 @@ public final class Texts {
      *     while it is encoded also leaves the field zeroed
      */
     public static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field) {
+        // A static setter given an offset past the segment fails here, before the first byte is written.
+        Objects.checkFromIndexSize(offset, capacity, segment.byteSize());
         int n = value.length();
         long needed = Utf8Codec.utf8Length(value, n);
         if (needed < 0) {

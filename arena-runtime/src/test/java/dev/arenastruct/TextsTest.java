@@ -462,4 +462,16 @@ class TextsTest {
             assertTrue(e.getMessage().contains("but \"" + forty + "\" needs 40"), e.getMessage());
         }
     }
+
+    @Test
+    void aFieldThatRunsPastTheSegmentIsRejectedBeforeAnyByteIsWritten() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment segment = sentinelSegment(arena);
+            long offset = SEGMENT_SIZE - 4; // 4 of the field's 8 bytes inside the segment
+            assertThrows(IndexOutOfBoundsException.class, () -> Texts.set(segment, offset, 8, "abcdef", "f"));
+            for (long i = 0; i < SEGMENT_SIZE; i++) {
+                assertEquals(SENTINEL, segment.get(ValueLayout.JAVA_BYTE, i), "byte " + i);
+            }
+        }
+    }
 }
