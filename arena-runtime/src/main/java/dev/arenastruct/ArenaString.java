@@ -6,6 +6,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
+import java.util.ConcurrentModificationException;
 import java.util.Objects;
 
 /**
@@ -31,7 +32,12 @@ import java.util.Objects;
  * when copying. ASCII text answers {@code charAt} in O(1); other text is decoded from a cursor the
  * view keeps, so a forward or backward walk costs O(1) per char and a random index at most half
  * the text. Unpaired surrogates are stored as {@code '?'}, as {@code String.getBytes(UTF_8)} and
- * {@link Text} fields do. The content never changes, so a published {@code ArenaString} may be
+ * {@link Text} fields do, so the copy of {@code "a"} and U+D800 is {@code "a?"}, and is not
+ * {@code contentEquals} to the value it was copied from. Every reader decodes the bytes with one decoder, the one
+ * {@link Text} fields use, so {@code toString}, {@code length}, {@code charAt}, {@code contentEquals},
+ * {@code compareTo}, {@code hashCode}, {@code appendTo} and {@code subSequence} all describe one
+ * text. U+0000 is rejected when copying: C, and {@link #cString()}, would end the
+ * text there. The content never changes, so a published {@code ArenaString} may be
  * read from any thread that may read its memory (a {@link BumpArena}'s is confined to its owner).
  */
 public final class ArenaString implements CharSequence, Comparable<ArenaString> {
@@ -57,55 +63,117 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
     private final long byteSize;
     private final int length;
     private final boolean ascii;
+    // Well-formed UTF-8, as every copy is: then bytes compare as code points and can be walked backward.
+    private final boolean valid;
     // A code point start, read and written opaquely so that racing readers see a whole one, never a torn long.
     @SuppressWarnings("unused")
     private long cursor;
     private int hash;
     private boolean hashIsZero;
 
-    private ArenaString(MemorySegment memory, Lifetime lifetime, long byteSize, int length, boolean ascii) {
+    private ArenaString(MemorySegment memory, Lifetime lifetime, long byteSize, int length, boolean ascii,
+            boolean valid) {
         this.terminated = memory.asReadOnly();
         this.lifetime = lifetime;
         this.generation = lifetime.generation();
         this.byteSize = byteSize;
         this.length = length;
         this.ascii = ascii;
+        this.valid = valid;
+    }
+
+    /**
+     * A view of bytes other code wrote, up to their first zero byte, which {@code memory} must hold:
+     * the text is what {@link Utf8Codec#decode} makes of them, malformed or not. For the tests that
+     * hold every reader to that one decoder, and for text handed over by C.
+     */
+    static ArenaString ofTerminated(MemorySegment memory, Lifetime lifetime) {
+        long byteSize = 0;
+        while (memory.get(JAVA_BYTE, byteSize) != 0) {
+            byteSize++;
+        }
+        long chars = 0;
+        boolean ascii = true;
+        boolean valid = true;
+        for (long pos = 0; pos < byteSize; ) {
+            long decoded = Utf8Codec.decode(memory, 0, pos, byteSize);
+            int cp = (int) (decoded >>> 8);
+            chars += Character.charCount(cp);
+            ascii &= cp < 0x80;
+            valid &= cp != Utf8Codec.REPLACEMENT || Utf8Codec.isEncodedReplacement(memory, 0, pos, decoded);
+            pos += decoded & 0xFF;
+        }
+        return new ArenaString(memory.asSlice(0, byteSize + 1), lifetime, byteSize, Math.toIntExact(chars), ascii,
+                valid);
     }
 
     /**
      * Copies {@code text} into {@code arena} as UTF-8 followed by a NUL byte (alignment 1).
      * Copying another {@code ArenaString} copies its bytes, without decoding them: the way to move
-     * text from a scratch scope into a longer-lived arena.
+     * text from a scratch scope into a longer-lived arena. The UTF-8 is measured, the memory
+     * allocated, then the text encoded into exactly that memory, never beyond it.
      *
+     * @throws IllegalArgumentException if {@code text} holds U+0000, which would end the text for C
+     *     and {@link #cString()}; the arena is then unchanged
      * @throws ArenaExhaustedException if it does not fit; the arena is then unchanged
      * @throws StaleStructException if {@code text} is a stale {@code ArenaString}
+     * @throws ConcurrentModificationException if {@code text} changed between measuring and encoding
+     *     (another thread editing it, or a {@code CharSequence} whose answers change); the memory
+     *     allocated for it stays allocated, zeroed, until the arena is reset, and nothing else changed
      */
     public static ArenaString copyOf(ArenaAllocator arena, CharSequence text) {
-        long bytes = utf8Length(Objects.requireNonNull(text, "text"));
-        return write(arena.allocate(bytes + 1, 1), arena.lifetime(), text, bytes);
+        if (Objects.requireNonNull(text, "text") instanceof ArenaString s) {
+            return copyBytes(arena.allocate(s.byteSize() + 1, 1), arena.lifetime(), s);
+        }
+        int n = text.length();
+        long bytes = measure(text, n);
+        return encode(arena.allocate(bytes + 1, 1), arena.lifetime(), text, n, bytes);
     }
 
     /**
      * Like {@link #copyOf}, but returns {@code null} instead of throwing when the arena is full.
      */
     public static ArenaString tryCopyOf(ArenaAllocator arena, CharSequence text) {
-        long bytes = utf8Length(Objects.requireNonNull(text, "text"));
-        MemorySegment memory = arena.tryAllocate(bytes + 1, 1);
-        return memory == null ? null : write(memory, arena.lifetime(), text, bytes);
-    }
-
-    private static long utf8Length(CharSequence text) {
-        return text instanceof ArenaString s ? s.byteSize() : Texts.utf8Length(text);
-    }
-
-    private static ArenaString write(MemorySegment memory, Lifetime lifetime, CharSequence text, long bytes) {
-        if (text instanceof ArenaString s) {
-            MemorySegment.copy(s.live(), 0, memory, 0, bytes);
-            return new ArenaString(memory, lifetime, bytes, s.length, s.ascii);
+        if (Objects.requireNonNull(text, "text") instanceof ArenaString s) {
+            MemorySegment memory = arena.tryAllocate(s.byteSize() + 1, 1);
+            return memory == null ? null : copyBytes(memory, arena.lifetime(), s);
         }
-        Texts.encode(memory, 0, text); // the NUL is there already: arenas hand out zeroed memory
-        // Every char takes at least one byte and only ASCII (or '?' for an unpaired surrogate) exactly one.
-        return new ArenaString(memory, lifetime, bytes, text.length(), bytes == text.length());
+        int n = text.length();
+        long bytes = measure(text, n);
+        MemorySegment memory = arena.tryAllocate(bytes + 1, 1);
+        return memory == null ? null : encode(memory, arena.lifetime(), text, n, bytes);
+    }
+
+    private static long measure(CharSequence text, int n) {
+        long bytes = Utf8Codec.utf8Length(text, n);
+        if (bytes < 0) {
+            throw Texts.nul(NAME, -1 - bytes, n);
+        }
+        return bytes;
+    }
+
+    private static ArenaString copyBytes(MemorySegment memory, Lifetime lifetime, ArenaString s) {
+        MemorySegment.copy(s.live(), 0, memory, 0, s.byteSize);
+        return new ArenaString(memory, lifetime, s.byteSize, s.length, s.ascii, s.valid);
+    }
+
+    /** Encodes chars {@code [0, n)} of {@code text}, measured as {@code bytes}, into {@code memory} of {@code bytes + 1} zeroed bytes. */
+    static ArenaString encode(MemorySegment memory, Lifetime lifetime, CharSequence text, int n, long bytes) {
+        long end;
+        try {
+            end = Utf8Codec.encode(memory, 0, bytes, text, n); // the NUL after it: arenas hand out zeroed memory
+        } catch (RuntimeException e) {
+            memory.fill((byte) 0);
+            throw e;
+        }
+        if (end != bytes) {
+            memory.fill((byte) 0);
+            throw Texts.changed(NAME, bytes, end, "its " + (bytes + 1)
+                    + " bytes stay allocated, zeroed, until the arena is reset");
+        }
+        // The encoder took n chars, each of which decodes back to one char (a pair to a pair, an
+        // unpaired surrogate to '?'); only ASCII (or '?') takes exactly one byte.
+        return new ArenaString(memory, lifetime, bytes, n, bytes == n, true);
     }
 
     /** The number of UTF-16 chars, as {@code toString().length()} would count them. */
@@ -138,13 +206,14 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
         long at = (long) CURSOR.getOpaque(this);
         int chars = (int) (at >>> BYTE_BITS);
         long pos = at & BYTE_MASK;
-        // Start from the nearest known code point start: the beginning, the cursor or the end.
+        // Start from the nearest known code point start: the beginning, the cursor or the end. Only
+        // well-formed UTF-8 can be walked backward: a lone continuation byte is a char of its own.
         if (index < chars) {
-            if (index < chars - index) {
+            if (!valid || index < chars - index) {
                 chars = 0;
                 pos = 0;
             }
-        } else if (length - index < index - chars) {
+        } else if (valid && length - index < index - chars) {
             chars = length;
             pos = byteSize;
         }
@@ -155,7 +224,7 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
             chars -= (bytes.get(JAVA_BYTE, pos) & 0xF8) == 0xF0 ? 2 : 1;
         }
         while (true) {
-            long decoded = Texts.decode(bytes, 0, pos, byteSize);
+            long decoded = Utf8Codec.decode(bytes, 0, pos, byteSize);
             int cp = (int) (decoded >>> 8);
             int count = Character.charCount(cp);
             if (index < chars + count) {
@@ -212,8 +281,8 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
 
     /**
      * The UTF-8 bytes and the terminating NUL ({@code byteSize() + 1} bytes), read-only: the
-     * {@code const char *} to pass to native code, or to read back with {@code getString(0)}. C
-     * sees the text end at its first U+0000, if it holds one.
+     * {@code const char *} to pass to native code, or to read back with {@code getString(0)}. The
+     * text holds no U+0000, so C sees all of it.
      */
     public MemorySegment cString() {
         return live();
@@ -240,7 +309,7 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
     public boolean contentEquals(CharSequence other) {
         MemorySegment bytes = live();
         if (other instanceof ArenaString s) {
-            return sameBytes(bytes, s);
+            return sameText(bytes, s);
         }
         if (other.length() != length) {
             return false;
@@ -257,6 +326,9 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
     public int compareTo(ArenaString other) {
         MemorySegment bytes = live();
         MemorySegment others = other.live();
+        if (!valid || !other.valid) {
+            return Utf8Chars.compare(bytes, byteSize, others, other.byteSize);
+        }
         long at = MemorySegment.mismatch(bytes, 0, byteSize, others, 0, other.byteSize);
         if (at < 0) {
             return 0;
@@ -272,7 +344,7 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
     @Override
     public boolean equals(Object other) {
         MemorySegment bytes = live();
-        return other instanceof ArenaString s && sameBytes(bytes, s);
+        return other instanceof ArenaString s && sameText(bytes, s);
     }
 
     /** The hash {@code toString().hashCode()} would return, computed without making the {@code String}. */
@@ -291,8 +363,12 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
         return h;
     }
 
-    private boolean sameBytes(MemorySegment bytes, ArenaString other) {
+    /** Same text: for well-formed UTF-8 the same bytes; malformed runs of different bytes may decode alike. */
+    private boolean sameText(MemorySegment bytes, ArenaString other) {
         MemorySegment others = other.live();
+        if (!valid || !other.valid) {
+            return length == other.length && Utf8Chars.compare(bytes, byteSize, others, other.byteSize) == 0;
+        }
         return byteSize == other.byteSize && MemorySegment.mismatch(bytes, 0, byteSize, others, 0, byteSize) < 0;
     }
 

@@ -66,6 +66,42 @@ public final class Flyweights {
     }
 
     /**
+     * {@code ordinal}, a value an enum field holds, checked to be one of the {@code count}
+     * constants of its enum: the memory may have been written by C or by a raw byte accessor. Small
+     * enough to inline into a generated getter; the message is built in a separate cold method.
+     *
+     * @throws IllegalStateException naming the struct, field, value and constant count, if
+     *     {@code ordinal} is negative or not below {@code count}
+     */
+    public static int checkOrdinal(int ordinal, int count, String structName, String field, String enumName) {
+        if (Integer.compareUnsigned(ordinal, count) >= 0) {
+            throw badOrdinal(ordinal, count, structName + "." + field, enumName);
+        }
+        return ordinal;
+    }
+
+    /**
+     * Like {@link #checkOrdinal(int, int, String, String, String)}, for element {@code index} of an
+     * enum array field; the message names the element.
+     *
+     * @throws IllegalStateException naming the struct, field, index, value and constant count, if
+     *     {@code ordinal} is negative or not below {@code count}
+     */
+    public static int checkOrdinal(int ordinal, int count, String structName, String field, int index,
+            String enumName) {
+        if (Integer.compareUnsigned(ordinal, count) >= 0) {
+            throw badOrdinal(ordinal, count, structName + "." + field + "[" + index + "]", enumName);
+        }
+        return ordinal;
+    }
+
+    private static IllegalStateException badOrdinal(int ordinal, int count, String where, String enumName) {
+        return new IllegalStateException(where + " holds " + ordinal + ", but enum " + enumName + " has " + count
+                + (count == 1 ? " constant (ordinal 0)" : " constants (ordinals 0.." + (count - 1) + ")")
+                + ": the memory was written by other code or is corrupt");
+    }
+
+    /**
      * The byte offset of element {@code index} in a struct array: checks {@code index} against the
      * number of whole structs of {@code byteSize} in {@code array}, and that the array starts at a
      * multiple of {@code byteAlignment}. With both, every element lies inside the array and is

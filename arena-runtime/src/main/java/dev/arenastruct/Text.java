@@ -20,6 +20,12 @@ import java.lang.annotation.Target;
  * {@code appendSymbol(StringBuilder)}, {@code symbolByteLength()}, and {@code symbolAsString()}
  * for cold paths. Text shorter than {@code length} is padded with zero bytes; text of exactly
  * {@code length} bytes has no terminator, as in C's {@code strncpy}.
+ *
+ * <p>The text ends at the first zero byte, as it does for C, so the setter rejects a value holding
+ * U+0000 ({@code IllegalArgumentException} naming the field and the char index, nothing written)
+ * rather than store text that every reader would cut short. The setter never writes outside the
+ * field: if the {@code CharSequence} changes while it is copied, the field is zeroed and a
+ * {@code ConcurrentModificationException} says so.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -3,19 +3,26 @@ package dev.arenastruct;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
+import java.util.ConcurrentModificationException;
+import java.util.Objects;
 
 /**
  * Garbage-free UTF-8 helpers behind generated {@link Text} fields: {@code capacity} bytes at
  * {@code offset}, the text ending at the first zero byte or at the capacity. Public because the
  * generated classes live in user packages; not meant to be called by hand.
  *
- * <p>Comparison is by Unicode code point, which is the order of the UTF-8 bytes; malformed bytes
- * read as U+FFFD. Unpaired surrogates in a {@code CharSequence} are written as {@code '?'}, as
- * {@code String.getBytes(UTF_8)} does.
+ * <p>The text of a field is what one decoder ({@link Utf8Codec#decode}) makes of its bytes up to
+ * the first zero byte, which is exactly {@code new String(bytes, UTF_8)}: malformed bytes read as
+ * U+FFFD, one per maximal subpart. Every reader agrees with it: {@link #toString},
+ * {@link #appendTo}, {@link #equals} (as {@code String.contentEquals}) and {@link #compare} (by
+ * code point; an unpaired surrogate in the argument is the code point of that char).
+ *
+ * <p>Unpaired surrogates in a {@code CharSequence} are written as {@code '?'}, as
+ * {@code String.getBytes(UTF_8)} does, so the stored text of {@code "a"} and U+D800 is
+ * {@code "a?"}: it equals {@code "a?"} and not the value it was set from. U+0000 is refused, since the text ends at the
+ * first zero byte.
  */
 public final class Texts {
-    private static final int REPLACEMENT = 0xFFFD;
-
     private Texts() {
     }
 
@@ -30,19 +37,65 @@ public final class Texts {
     }
 
     /**
-     * Writes {@code value} as UTF-8 and zero-fills the rest, without allocating.
+     * Writes {@code value} as UTF-8 and zero-fills the rest, without allocating. It never writes
+     * outside {@code [offset, offset + capacity)}, whatever {@code value} does: the UTF-8 is
+     * measured, then encoded with every code point checked against the field's end.
      *
-     * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}; nothing is written then
+     * @throws IndexOutOfBoundsException if the field does not lie inside {@code segment}; nothing is written then
+     * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}, or
+     *     {@code value} holds U+0000 (C text ends at its first zero byte); nothing is written then
+     * @throws ConcurrentModificationException if {@code value} changed between measuring and
+     *     encoding (another thread editing it, or a {@code CharSequence} whose answers change); the
+     *     field is then all zero bytes, the empty text. An exception thrown by {@code value} itself
+     *     while it is encoded also leaves the field zeroed
      */
     public static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field) {
-        long needed = utf8Length(value);
+        // A static setter given an offset past the segment fails here, before the first byte is written.
+        Objects.checkFromIndexSize(offset, capacity, segment.byteSize());
+        int n = value.length();
+        long needed = Utf8Codec.utf8Length(value, n);
+        if (needed < 0) {
+            throw nul("text field '" + field + "'", -1 - needed, n);
+        }
         if (needed > capacity) {
             throw new IllegalArgumentException("text field '" + field + "' holds at most " + capacity
                     + " bytes of UTF-8, but " + quote(value) + " needs " + needed
                     + "; shorten the value or declare @Text(length = " + needed + ") or more");
         }
-        long at = encode(segment, offset, value);
-        segment.asSlice(at, offset + capacity - at).fill((byte) 0);
+        long end = offset + capacity;
+        long at;
+        try {
+            at = Utf8Codec.encode(segment, offset, end, value, n);
+        } catch (RuntimeException e) {
+            segment.asSlice(offset, capacity).fill((byte) 0); // no half-written text: the empty text
+            throw e;
+        }
+        if (at != offset + needed) {
+            segment.asSlice(offset, capacity).fill((byte) 0);
+            throw changed("text field '" + field + "'", needed, at == Utf8Codec.CHANGED ? -1 : at - offset,
+                    "the field was zeroed (it holds the empty text)");
+        }
+        segment.asSlice(at, end - at).fill((byte) 0);
+    }
+
+    /** The error for U+0000 at char {@code index} of a value of {@code length} chars, for {@code what}. */
+    static IllegalArgumentException nul(String what, long index, int length) {
+        return new IllegalArgumentException(what + " cannot hold U+0000 (NUL), found at char index " + index
+                + " of a value of " + length + " chars: C text ends at its first zero byte, so every reader"
+                + " would see only the text before it; remove the NUL (keep binary data in a byte array field"
+                + " or a MemorySegment)");
+    }
+
+    /**
+     * The error for a value that changed while it was encoded: {@code measured} bytes of UTF-8 at
+     * first, then {@code written} ({@code -1}: more than measured, or a NUL).
+     */
+    static ConcurrentModificationException changed(String what, long measured, long written, String state) {
+        return new ConcurrentModificationException("the value for " + what
+                + " changed while it was being written: it measured " + measured + " bytes of UTF-8, then "
+                + (written < 0 ? "needed more or held a NUL" : "encoded to " + written) + "; " + state
+                + ". Do not change a CharSequence while it is copied; copy it to a String first if other code"
+                + " may change it");
     }
 
     /** Longest value quoted whole in a message; a hostile megabyte value must not become a megabyte message. */
@@ -58,15 +111,19 @@ public final class Texts {
         return "\"" + value.subSequence(0, end) + "...\" (" + length + " chars)";
     }
 
-    /** Compares the stored text with {@code value} by code point: negative, zero or positive. */
+    /**
+     * Compares the stored text with {@code value} by code point: negative, zero or positive, with
+     * the sign of comparing {@link #toString}'s code points with {@code value}'s (an unpaired
+     * surrogate is the code point of that char, as {@code String.codePoints()} says).
+     */
     public static int compare(MemorySegment segment, long offset, int capacity, CharSequence value) {
         int end = byteLength(segment, offset, capacity);
         int pos = 0;
         int i = 0;
         while (pos < end && i < value.length()) {
-            long decoded = decode(segment, offset, pos, end);
+            long decoded = Utf8Codec.decode(segment, offset, pos, end);
             int stored = (int) (decoded >>> 8);
-            int other = codePointAt(value, i);
+            int other = Utf8Codec.codePointAt(value, i);
             if (stored != other) {
                 return Integer.compare(stored, other);
             }
@@ -76,7 +133,7 @@ public final class Texts {
         return Boolean.compare(pos < end, i < value.length());
     }
 
-    /** True if the stored text is {@code value}. */
+    /** True if the stored text is {@code value}: {@code toString(...).contentEquals(value)}, without the String. */
     public static boolean equals(MemorySegment segment, long offset, int capacity, CharSequence value) {
         return compare(segment, offset, capacity, value) == 0;
     }
@@ -89,7 +146,7 @@ public final class Texts {
     /** Appends the UTF-8 in bytes {@code [offset, offset + end)} to {@code out}; shared with {@link ArenaString}. */
     static StringBuilder appendRange(MemorySegment segment, long offset, long end, StringBuilder out) {
         for (long pos = 0; pos < end; ) {
-            long decoded = decode(segment, offset, pos, end);
+            long decoded = Utf8Codec.decode(segment, offset, pos, end);
             out.appendCodePoint((int) (decoded >>> 8));
             pos += decoded & 0xFF;
         }
@@ -100,91 +157,5 @@ public final class Texts {
     public static String toString(MemorySegment segment, long offset, int capacity) {
         byte[] bytes = segment.asSlice(offset, byteLength(segment, offset, capacity)).toArray(ValueLayout.JAVA_BYTE);
         return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The code point at {@code i} as UTF-8 stores it: a surrogate pair combined, an unpaired
-     * surrogate as {@code '?'} (as {@code String.getBytes(UTF_8)} does).
-     */
-    static int codePointAt(CharSequence value, int i) {
-        char c = value.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-            return Character.toCodePoint(c, value.charAt(i + 1));
-        }
-        return Character.isSurrogate(c) ? '?' : c;
-    }
-
-    /** The UTF-8 byte count of {@code value}; a {@code long}, as 3 bytes a char can overflow an {@code int}. */
-    static long utf8Length(CharSequence value) {
-        long bytes = 0;
-        for (int i = 0; i < value.length(); i++) {
-            int cp = codePointAt(value, i);
-            if (cp > 0xFFFF) {
-                i++;
-            }
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-        }
-        return bytes;
-    }
-
-    /** Writes {@code value} as UTF-8 from {@code at}, without a terminator; returns the offset after it. */
-    static long encode(MemorySegment segment, long at, CharSequence value) {
-        for (int i = 0; i < value.length(); i++) {
-            int cp = codePointAt(value, i);
-            if (cp > 0xFFFF) {
-                i++;
-            }
-            at = encode(segment, at, cp);
-        }
-        return at;
-    }
-
-    private static long encode(MemorySegment s, long at, int cp) {
-        if (cp < 0x80) {
-            s.set(ValueLayout.JAVA_BYTE, at, (byte) cp);
-            return at + 1;
-        }
-        if (cp < 0x800) {
-            s.set(ValueLayout.JAVA_BYTE, at, (byte) (0xC0 | cp >> 6));
-            s.set(ValueLayout.JAVA_BYTE, at + 1, (byte) (0x80 | cp & 0x3F));
-            return at + 2;
-        }
-        if (cp < 0x10000) {
-            s.set(ValueLayout.JAVA_BYTE, at, (byte) (0xE0 | cp >> 12));
-            s.set(ValueLayout.JAVA_BYTE, at + 1, (byte) (0x80 | cp >> 6 & 0x3F));
-            s.set(ValueLayout.JAVA_BYTE, at + 2, (byte) (0x80 | cp & 0x3F));
-            return at + 3;
-        }
-        s.set(ValueLayout.JAVA_BYTE, at, (byte) (0xF0 | cp >> 18));
-        s.set(ValueLayout.JAVA_BYTE, at + 1, (byte) (0x80 | cp >> 12 & 0x3F));
-        s.set(ValueLayout.JAVA_BYTE, at + 2, (byte) (0x80 | cp >> 6 & 0x3F));
-        s.set(ValueLayout.JAVA_BYTE, at + 3, (byte) (0x80 | cp & 0x3F));
-        return at + 4;
-    }
-
-    /** The code point at byte {@code pos} and its byte count, packed as {@code cp << 8 | count}. */
-    static long decode(MemorySegment s, long offset, long pos, long end) {
-        int b0 = Byte.toUnsignedInt(s.get(ValueLayout.JAVA_BYTE, offset + pos));
-        // Lead bytes: 0xC0, 0xC1 (overlong) and 0xF5..0xFF (beyond U+10FFFF) never start valid UTF-8.
-        int count = b0 < 0x80 ? 1 : b0 < 0xC2 ? 0 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : b0 < 0xF5 ? 4 : 0;
-        if (count == 1) {
-            return (long) b0 << 8 | 1;
-        }
-        if (count == 0 || pos + count > end) {
-            return (long) REPLACEMENT << 8 | 1;
-        }
-        int cp = b0 & (0x7F >> count);
-        for (int k = 1; k < count; k++) {
-            int b = Byte.toUnsignedInt(s.get(ValueLayout.JAVA_BYTE, offset + pos + k));
-            if ((b & 0xC0) != 0x80) {
-                return (long) REPLACEMENT << 8 | 1;
-            }
-            cp = cp << 6 | b & 0x3F;
-        }
-        boolean overlong = count == 3 && cp < 0x800 || count == 4 && cp < 0x10000;
-        if (overlong || cp > 0x10FFFF || Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-            return (long) REPLACEMENT << 8 | 1;
-        }
-        return (long) cp << 8 | count;
     }
 }

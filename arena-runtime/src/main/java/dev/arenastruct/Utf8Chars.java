@@ -8,7 +8,7 @@ import java.lang.foreign.MemorySegment;
  * UTF-16 questions answered over UTF-8 bytes without decoding them into a {@code String}: the
  * loops behind {@link ArenaString}'s {@code contentEquals} and {@code hashCode}. ASCII text has
  * its own loops, one byte per char; other text is walked one code point at a time with
- * {@link Texts#decode}, a code point above U+FFFF standing for two chars.
+ * {@link Utf8Codec#decode}, a code point above U+FFFF standing for two chars.
  */
 final class Utf8Chars {
     private Utf8Chars() {
@@ -28,7 +28,7 @@ final class Utf8Chars {
     static boolean equals(MemorySegment bytes, long byteSize, CharSequence other) {
         int i = 0;
         for (long pos = 0; pos < byteSize; ) {
-            long decoded = Texts.decode(bytes, 0, pos, byteSize);
+            long decoded = Utf8Codec.decode(bytes, 0, pos, byteSize);
             int cp = (int) (decoded >>> 8);
             if (cp > 0xFFFF) {
                 if (other.charAt(i) != Character.highSurrogate(cp)
@@ -57,7 +57,7 @@ final class Utf8Chars {
     static int hash(MemorySegment bytes, long byteSize) {
         int h = 0;
         for (long pos = 0; pos < byteSize; ) {
-            long decoded = Texts.decode(bytes, 0, pos, byteSize);
+            long decoded = Utf8Codec.decode(bytes, 0, pos, byteSize);
             int cp = (int) (decoded >>> 8);
             if (cp > 0xFFFF) {
                 h = 31 * (31 * h + Character.highSurrogate(cp)) + Character.lowSurrogate(cp);
@@ -67,5 +67,23 @@ final class Utf8Chars {
             pos += decoded & 0xFF;
         }
         return h;
+    }
+
+    /** Compares the text two UTF-8 byte runs decode to, by code point: negative, zero or positive. */
+    static int compare(MemorySegment a, long aSize, MemorySegment b, long bSize) {
+        long i = 0;
+        long j = 0;
+        while (i < aSize && j < bSize) {
+            long da = Utf8Codec.decode(a, 0, i, aSize);
+            long db = Utf8Codec.decode(b, 0, j, bSize);
+            int ca = (int) (da >>> 8);
+            int cb = (int) (db >>> 8);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += da & 0xFF;
+            j += db & 0xFF;
+        }
+        return Boolean.compare(i < aSize, j < bSize);
     }
 }

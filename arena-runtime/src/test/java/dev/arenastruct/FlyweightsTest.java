@@ -169,4 +169,26 @@ class FlyweightsTest {
                 () -> Flyweights.checkBulk(5, 4, "prices"));
         assertEquals("cannot copy 5 values into array field 'prices' of length 4", e.getMessage());
     }
+
+    @Test
+    void checkOrdinalPassesEveryOrdinalAndRejectsTheRestOfTheIntRangeWithTheNumbers() {
+        for (int ordinal = 0; ordinal < 3; ordinal++) {
+            assertEquals(ordinal, Flyweights.checkOrdinal(ordinal, 3, "S", "f", "E"));
+            assertEquals(ordinal, Flyweights.checkOrdinal(ordinal, 3, "S", "f", 4, "E"));
+        }
+        // int32 storage (more than 65536 constants) reads a signed int: negative values are no ordinal either
+        for (int bad : new int[] {3, 255, 65_535, Integer.MAX_VALUE, -1, Integer.MIN_VALUE}) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Flyweights.checkOrdinal(bad, 3, "S", "f", "Outer.E"));
+            assertEquals("S.f holds " + bad + ", but enum Outer.E has 3 constants (ordinals 0..2): the memory was"
+                    + " written by other code or is corrupt", e.getMessage());
+            e = assertThrows(IllegalStateException.class, () -> Flyweights.checkOrdinal(bad, 3, "S", "f", 7, "E"));
+            assertEquals("S.f[7] holds " + bad + ", but enum E has 3 constants (ordinals 0..2): the memory was"
+                    + " written by other code or is corrupt", e.getMessage());
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Flyweights.checkOrdinal(1, 1, "S", "f", "E"));
+        assertEquals("S.f holds 1, but enum E has 1 constant (ordinal 0): the memory was written by other code"
+                + " or is corrupt", e.getMessage());
+    }
 }

@@ -381,8 +381,8 @@ class TextsTest {
             assertEquals("\uFFFD\uFFFD\uFFFD", appended(segment, 8));
 
             segment.asSlice(OFFSET, 8).fill((byte) 0);
-            putBytes(segment, 0xED, 0xA0, 0x80); // encoded surrogate U+D800
-            assertEquals("\uFFFD\uFFFD\uFFFD", appended(segment, 8));
+            putBytes(segment, 0xED, 0xA0, 0x80); // encoded surrogate U+D800: one U+FFFD, as the JDK decodes it
+            assertEquals("\uFFFD", appended(segment, 8));
 
             segment.asSlice(OFFSET, 8).fill((byte) 0);
             putBytes(segment, 0xF4, 0x90, 0x80, 0x80); // U+110000, above the last code point
@@ -391,7 +391,8 @@ class TextsTest {
             // a 3-byte lead cut off by the capacity: the bytes beyond the field are not read
             segment.asSlice(OFFSET, 8).fill((byte) 0);
             putBytes(segment, 'a', 0xE2, 0x82, 0xAC);
-            assertEquals("a\uFFFD\uFFFD", appended(segment, 3));
+            assertEquals("a\uFFFD", appended(segment, 3), "one U+FFFD for the cut-off sequence, as the JDK says");
+            assertEquals(Texts.toString(segment, OFFSET, 3), appended(segment, 3));
             assertEquals("a€", appended(segment, 4), "precondition: whole when the field is long enough");
         }
     }
@@ -459,6 +460,18 @@ class TextsTest {
             String forty = "z".repeat(40);
             e = assertThrows(IllegalArgumentException.class, () -> Texts.set(segment, 0, 8, forty, "symbol"));
             assertTrue(e.getMessage().contains("but \"" + forty + "\" needs 40"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aFieldThatRunsPastTheSegmentIsRejectedBeforeAnyByteIsWritten() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment segment = sentinelSegment(arena);
+            long offset = SEGMENT_SIZE - 4; // 4 of the field's 8 bytes inside the segment
+            assertThrows(IndexOutOfBoundsException.class, () -> Texts.set(segment, offset, 8, "abcdef", "f"));
+            for (long i = 0; i < SEGMENT_SIZE; i++) {
+                assertEquals(SENTINEL, segment.get(ValueLayout.JAVA_BYTE, i), "byte " + i);
+            }
         }
     }
 }

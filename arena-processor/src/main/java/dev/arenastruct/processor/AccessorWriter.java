@@ -12,6 +12,7 @@ import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
 import java.lang.foreign.MemorySegment;
+import java.util.ConcurrentModificationException;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,10 +25,12 @@ final class AccessorWriter {
     private final ClassName self;
     /** The instance accessors' memory: this flyweight's segment, once its lifetime is checked. */
     private final CodeBlock live;
+    private final String structName;
 
     AccessorWriter(TypeSpec.Builder type, ClassName self, String structName) {
         this.type = type;
         this.self = self;
+        this.structName = structName;
         this.live = CodeBlock.of("$T.live(segment, lifetime, generation, $S)", JavaTypes.FLYWEIGHTS, structName);
     }
 
@@ -59,11 +62,12 @@ final class AccessorWriter {
     private void addValue(FieldModel field, FieldType value) {
         CodeBlock at = CodeBlock.of("offset + $L", field.offsetConstant());
         TypeName javaType = JavaTypes.valueType(value);
-        type.addMethod(getter(field.name(), javaType).addStatement("return $L", read(live, field, value, at)).build());
+        type.addMethod(enumJavadoc(true, getter(field.name(), javaType), value)
+                .addCode(returnValue(live, field, value, at)).build());
         type.addMethod(plainSetter(field.name()).addParameter(javaType, "value")
                 .addStatement("$L", write(live, field, value, at)).addStatement("return this").build());
-        type.addMethod(staticGetter(field.name(), javaType)
-                .addStatement("return $L", read(STATIC, field, value, at)).build());
+        type.addMethod(enumJavadoc(false, staticGetter(field.name(), javaType), value)
+                .addCode(returnValue(STATIC, field, value, at)).build());
         type.addMethod(staticSetter(field.name()).addParameter(javaType, "value")
                 .addStatement("$L", write(STATIC, field, value, at)).build());
     }
@@ -91,12 +95,12 @@ final class AccessorWriter {
                     .build());
             return;
         }
-        type.addMethod(getter(field.name(), javaType).addParameter(int.class, "index")
-                .addStatement("return $L", read(live, field, element, at)).build());
+        type.addMethod(enumJavadoc(true, getter(field.name(), javaType), element).addParameter(int.class, "index")
+                .addCode(returnValue(live, field, element, at)).build());
         type.addMethod(plainSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
                 .addStatement("$L", write(live, field, element, at)).addStatement("return this").build());
-        type.addMethod(staticGetter(field.name(), javaType).addParameter(int.class, "index")
-                .addStatement("return $L", read(STATIC, field, element, at)).build());
+        type.addMethod(enumJavadoc(false, staticGetter(field.name(), javaType), element).addParameter(int.class, "index")
+                .addCode(returnValue(STATIC, field, element, at)).build());
         type.addMethod(staticSetter(field.name()).addParameter(int.class, "index").addParameter(javaType, "value")
                 .addStatement("$L", write(STATIC, field, element, at)).build());
         if (element instanceof FieldType.Scalar scalar && scalar.type() != ScalarType.BOOLEAN) {
@@ -133,26 +137,34 @@ final class AccessorWriter {
         type.addMethod(plainSetter(name).addParameter(int.class, "index").addParameter(byte.class, "value")
                 .addStatement("$L.set(JAVA_BYTE, $L, value)", live, at).addStatement("return this").build());
         type.addMethod(setter(name).addParameter(CharSequence.class, "value")
-                .addJavadoc("Stores {@code value} as UTF-8, zero-padded, without allocating.\n\n"
-                        + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes; nothing is written then\n",
-                        field.lengthConstant())
+                .addJavadoc("Stores {@code value} as UTF-8, zero-padded, without allocating, and never outside the"
+                        + " field.\nAn unpaired surrogate is stored as {@code '?'}, as {@code String.getBytes(UTF_8)}"
+                        + " does.\n\n"
+                        + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes, or holds U+0000"
+                        + " (C text ends at its first zero byte); nothing is written then\n"
+                        + "@throws $T if {@code value} changed while it was written; the field is then zeroed (empty)\n",
+                        field.lengthConstant(), ConcurrentModificationException.class)
                 .addStatement("$T.set($L, value, $S)", JavaTypes.TEXTS, args, name).addStatement("return this").build());
-        type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, compared without allocating.")
+        type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, as {@code String.contentEquals} says, without allocating.\n"
+                + "The setter stores an unpaired surrogate as {@code '?'}, so the text of {@code \"a\"} and U+D800 is {@code \"a?\"}.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod(Names.textCompareTo(name), TypeName.INT, "Compares the text with {@code value} by code point, without allocating.")
+        type.addMethod(textMethod(Names.textCompareTo(name), TypeName.INT, "Compares the text with {@code value} by code point (an unpaired surrogate in {@code value} is\n"
+                + "the code point of that char), without allocating.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.compare($L, value)", JavaTypes.TEXTS, args).build());
         type.addMethod(textMethod(Names.textAppend(name), ClassName.get(StringBuilder.class), "Appends the text to {@code out} and returns it.")
                 .addParameter(StringBuilder.class, "out").addStatement("return $T.appendTo($L, out)", JavaTypes.TEXTS, args).build());
         type.addMethod(textMethod(Names.textByteLength(name), TypeName.INT, "The text's length in UTF-8 bytes.")
                 .addStatement("return $T.byteLength($L)", JavaTypes.TEXTS, args).build());
-        type.addMethod(textMethod(Names.textAsString(name), ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates.")
+        type.addMethod(textMethod(Names.textAsString(name), ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates. Every reader agrees with it:\n"
+                + "malformed bytes read as U+FFFD, as {@code new String(bytes, UTF_8)} decodes them.")
                 .addStatement("return $T.toString($L)", JavaTypes.TEXTS, args).build());
     }
 
     /** The static accessors' memory: the segment they are given, unchecked. */
     private static final CodeBlock STATIC = CodeBlock.of("segment");
 
-    private static CodeBlock read(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
+    /** The getter's body: return the value at {@code at}; for an enum, the constant of the checked ordinal. */
+    private CodeBlock returnValue(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
         if (value instanceof FieldType.EnumType enumType) {
             ScalarType storage = enumType.storage();
             CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, storage.valueLayout(), at);
@@ -161,9 +173,28 @@ final class AccessorWriter {
                 case SHORT -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
                 default -> raw;
             };
-            return CodeBlock.of("$L[$L]", valuesField(field), ordinal);
+            // Memory written by C (or the raw byte accessors) may hold any value: name it, not an AIOOBE.
+            String values = valuesField(field);
+            CodeBlock element = field.type() instanceof FieldType.ArrayOf ? CodeBlock.of("index, ") : CodeBlock.of("");
+            return CodeBlock.builder().addStatement("int ordinal = $L", ordinal)
+                    .addStatement("return $L[$T.checkOrdinal(ordinal, $L.length, $S, $S, $L$S)]", values,
+                            JavaTypes.FLYWEIGHTS, values, structName, field.name(), element,
+                            enumType.type().sourceName())
+                    .build();
         }
-        return CodeBlock.of("$L.get($L, $L)", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
+        return CodeBlock.of("return $L.get($L, $L);\n", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
+    }
+
+    /** Documents the exception an enum getter throws when the memory holds no ordinal of the enum. */
+    private static MethodSpec.Builder enumJavadoc(boolean summary, MethodSpec.Builder getter, FieldType value) {
+        if (value instanceof FieldType.EnumType enumType) {
+            if (summary) {
+                getter.addJavadoc("The {@code $L} constant whose ordinal is stored.\n", enumType.type().sourceName());
+            }
+            getter.addJavadoc("\n@throws $T if the memory holds no ordinal of {@code $L}: it was written by\n"
+                    + "    other code, or is corrupt\n", IllegalStateException.class, enumType.type().sourceName());
+        }
+        return getter;
     }
 
     private static CodeBlock write(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
