@@ -12,7 +12,6 @@ import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
 import java.lang.foreign.MemorySegment;
-import java.util.ConcurrentModificationException;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -142,8 +141,10 @@ final class AccessorWriter {
                         + " does.\n\n"
                         + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes, or holds U+0000"
                         + " (C text ends at its first zero byte); nothing is written then\n"
-                        + "@throws $T if {@code value} changed while it was written; the field is then zeroed (empty)\n",
-                        field.lengthConstant(), ConcurrentModificationException.class)
+                        // Named in full: an import used only by javadoc is an unused import to ecj.
+                        + "@throws java.util.ConcurrentModificationException if {@code value} changed while it was"
+                        + " written; the field is then zeroed (empty)\n",
+                        field.lengthConstant())
                 .addStatement("$T.set($L, value, $S)", JavaTypes.TEXTS, args, name).addStatement("return this").build());
         type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, as {@code String.contentEquals} says, without allocating.\n"
                 + "The setter stores an unpaired surrogate as {@code '?'}, so the text of {@code \"a\"} and U+D800 is {@code \"a?\"}.")
