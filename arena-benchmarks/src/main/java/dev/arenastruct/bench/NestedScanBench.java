@@ -94,7 +94,7 @@ public class NestedScanBench {
         return sum;
     }
 
-    /** Generated, static style: each level's offset from the generated {@code *_OFFSET} and {@code BYTE_SIZE} constants. */
+    /** Generated, static style: each level's offset from the generated, index-checked {@code bidsOffset}/{@code asksOffset}. */
     @Benchmark
     @OperationsPerInvocation(BOOKS)
     public long flyweightStatic() {
@@ -103,11 +103,11 @@ public class NestedScanBench {
         for (int b = 0; b < BOOKS; b++) {
             long at = b * OrderBookFlyweight.BYTE_SIZE;
             for (int j = 0; j < OrderBookFlyweight.BIDS_LENGTH; j++) {
-                long bid = at + OrderBookFlyweight.BIDS_OFFSET + j * BookLevelFlyweight.BYTE_SIZE;
+                long bid = OrderBookFlyweight.bidsOffset(at, j);
                 sum += BookLevelFlyweight.price(books, bid) * BookLevelFlyweight.quantity(books, bid);
             }
             for (int j = 0; j < OrderBookFlyweight.ASKS_LENGTH; j++) {
-                long ask = at + OrderBookFlyweight.ASKS_OFFSET + j * BookLevelFlyweight.BYTE_SIZE;
+                long ask = OrderBookFlyweight.asksOffset(at, j);
                 sum += BookLevelFlyweight.price(books, ask) * BookLevelFlyweight.quantity(books, ask);
             }
         }

@@ -92,6 +92,16 @@ final class AccessorWriter {
                     .addJavadoc("Element {@code index}, in place: a view this flyweight reuses on every call.\n")
                     .addStatement("return view.wrapView($L, $L, lifetime, generation)", live, at)
                     .build());
+            // The static style's way into the elements: LevelFlyweight.price(segment, bidsOffset(offset, i)).
+            type.addMethod(MethodSpec.methodBuilder(Names.elementOffset(field.name()))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(long.class)
+                    .addParameter(long.class, "offset").addParameter(int.class, "index")
+                    .addJavadoc("The offset of element {@code index} of {@code $L} in the struct at {@code offset}, for\n"
+                            + "the static accessors of {@link $T}: no flyweight, the index checked.\n\n"
+                            + "@throws IndexOutOfBoundsException if {@code index} is not below {@link #$L}\n",
+                            field.name(), flyweight, field.lengthConstant())
+                    .addStatement("return $L", at)
+                    .build());
             return;
         }
         type.addMethod(enumJavadoc(true, getter(field.name(), javaType), element).addParameter(int.class, "index")

@@ -28,7 +28,7 @@ public final class GeneratedMembers {
         ARRAY,
         /** {@code @Array} of other primitives: as {@link #ARRAY}, plus bulk copies in and out. */
         BULK_ARRAY,
-        /** {@code @Array} of structs: an indexed getter returning a reused view. */
+        /** {@code @Array} of structs: an indexed getter returning a reused view, and the static element offset. */
         NESTED_ARRAY,
         /** {@code @Text}: byte access and the text helpers. */
         TEXT
@@ -95,7 +95,10 @@ public final class GeneratedMembers {
                     methods.add(new Method(Names.arrayCopyOut(name), List.of(valueType + "[]"), false));
                 }
             }
-            case NESTED_ARRAY -> methods.add(new Method(name, List.of("int"), false));
+            case NESTED_ARRAY -> {
+                methods.add(new Method(name, List.of("int"), false));
+                methods.add(new Method(Names.elementOffset(name), List.of("long", "int"), true));
+            }
             case TEXT -> {
                 methods.add(new Method(name, List.of("int"), false));
                 methods.add(new Method(name, List.of("int", "byte"), false));

@@ -86,6 +86,11 @@ public final class Names {
         return fieldName + "To";
     }
 
+    /** Static element offset of an array of structs: {@code bids} gives {@code bidsOffset(long, int)}. */
+    public static String elementOffset(String fieldName) {
+        return fieldName + "Offset";
+    }
+
     /** {@code symbol} gives {@code Symbol}, for generated names such as {@code appendSymbol}. */
     public static String capitalize(String name) {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);

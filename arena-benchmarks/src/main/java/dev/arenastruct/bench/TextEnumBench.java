@@ -1,0 +1,134 @@
+package dev.arenastruct.bench;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Enum and text fields over 1024 {@link Quote}s, one reused flyweight: read every side (an
+ * ordinal checked against the constants), write every symbol from a String, and compare every
+ * symbol with one. {@code *Ffm} are the hand-written floors: an unchecked ordinal lookup, a byte
+ * loop that zero-pads (no UTF-8, length or NUL checks), a byte compare.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2)
+public class TextEnumBench {
+    static final int COUNT = 1024;
+    private static final long SIDE = QuoteFlyweight.SIDE_OFFSET;
+    private static final long SYMBOL = QuoteFlyweight.SYMBOL_OFFSET;
+    private static final Quote.Side[] SIDES = Quote.Side.values();
+    private static final String[] SYMBOLS = {"AAPL", "MSFT", "GOOGL", "AMZN", "NVDA", "TSLA", "META", "BRK.B"};
+
+    private Arena arena;
+    private MemorySegment quotes;
+    private final QuoteFlyweight quote = new QuoteFlyweight();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        arena = Arena.ofConfined();
+        quotes = arena.allocate(QuoteFlyweight.BYTE_SIZE * COUNT, QuoteFlyweight.BYTE_ALIGNMENT);
+        for (int i = 0; i < COUNT; i++) {
+            quote.wrapElement(quotes, i).id(i).side(SIDES[i & 1]).symbol(SYMBOLS[i & 7]);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        arena.close();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public int enumRead() {
+        int asks = 0;
+        for (int i = 0; i < COUNT; i++) {
+            asks += quote.wrapElement(quotes, i).side().ordinal();
+        }
+        return asks;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public int enumReadFfm() {
+        int asks = 0;
+        for (int i = 0; i < COUNT; i++) {
+            asks += SIDES[Byte.toUnsignedInt(quotes.get(JAVA_BYTE, i * QuoteFlyweight.BYTE_SIZE + SIDE))].ordinal();
+        }
+        return asks;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public MemorySegment textWrite() {
+        for (int i = 0; i < COUNT; i++) {
+            quote.wrapElement(quotes, i).symbol(SYMBOLS[i & 7]);
+        }
+        return quotes;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public MemorySegment textWriteFfm() {
+        for (int i = 0; i < COUNT; i++) {
+            long at = i * QuoteFlyweight.BYTE_SIZE + SYMBOL;
+            String symbol = SYMBOLS[i & 7];
+            int n = symbol.length();
+            for (int k = 0; k < n; k++) {
+                quotes.set(JAVA_BYTE, at + k, (byte) symbol.charAt(k));
+            }
+            for (int k = n; k < QuoteFlyweight.SYMBOL_LENGTH; k++) {
+                quotes.set(JAVA_BYTE, at + k, (byte) 0);
+            }
+        }
+        return quotes;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public int textEquals() {
+        int matches = 0;
+        for (int i = 0; i < COUNT; i++) {
+            matches += quote.wrapElement(quotes, i).symbolEquals("NVDA") ? 1 : 0;
+        }
+        return matches;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(COUNT)
+    public int textEqualsFfm() {
+        int matches = 0;
+        for (int i = 0; i < COUNT; i++) {
+            matches += asciiEquals(quotes, i * QuoteFlyweight.BYTE_SIZE + SYMBOL, "NVDA") ? 1 : 0;
+        }
+        return matches;
+    }
+
+    private static boolean asciiEquals(MemorySegment s, long at, String value) {
+        int n = value.length();
+        for (int k = 0; k < n; k++) {
+            if (s.get(JAVA_BYTE, at + k) != value.charAt(k)) {
+                return false;
+            }
+        }
+        return n == QuoteFlyweight.SYMBOL_LENGTH || s.get(JAVA_BYTE, at + n) == 0;
+    }
+}
