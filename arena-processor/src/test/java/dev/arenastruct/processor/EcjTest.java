@@ -67,20 +67,7 @@ class EcjTest {
 
     private void writeSources() throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/test"));
-        Files.writeString(src.resolve("Quote.java"), String.join("\n",
-                "package test;",
-                "import dev.arenastruct.*;",
-                "@ArenaStruct",
-                "public interface Quote {",
-                "    long id();",
-                "    Level best();",
-                "    @Array(length = 2) int sizes(int index);",
-                "    @Text(length = 8) byte symbol(int index);",
-                "    Side side();",
-                "    enum Side { BID, ASK }",
-                "    @ArenaStruct interface Level { double price(); }",
-                "}",
-                ""));
+        Files.writeString(src.resolve("Quote.java"), StructCompiler.everyKindQuote("test"));
         Files.writeString(src.resolve("Use.java"), String.join("\n",
                 "package test;",
                 "import dev.arenastruct.BumpArena;",

@@ -62,20 +62,7 @@ class NamedModuleTest {
     private List<String> compileModule(List<String> extraOptions, String requires) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/m/test"));
         Files.writeString(dir.resolve("src/module-info.java"), "module m.test { " + requires + " }\n");
-        Files.writeString(src.resolve("Quote.java"), String.join("\n",
-                "package m.test;",
-                "import dev.arenastruct.*;",
-                "@ArenaStruct",
-                "public interface Quote {",
-                "    long id();",
-                "    Level best();",
-                "    @Array(length = 2) int sizes(int index);",
-                "    @Text(length = 8) byte symbol(int index);",
-                "    Side side();",
-                "    enum Side { BID, ASK }",
-                "    @ArenaStruct interface Level { double price(); }",
-                "}",
-                ""));
+        Files.writeString(src.resolve("Quote.java"), StructCompiler.everyKindQuote("m.test"));
         List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-proc:full",
                 "--module-path", runtimeModule().toString(),
                 "-d", Files.createDirectories(dir.resolve("classes")).toString(),

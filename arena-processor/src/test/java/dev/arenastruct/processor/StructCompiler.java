@@ -26,6 +26,27 @@ final class StructCompiler {
         return JavaFileObjects.forSourceLines("test." + simpleName, lines);
     }
 
+    /**
+     * The source of a struct {@code Quote} in {@code packageName} with a field of every kind (scalar,
+     * nested struct, array, text, enum), for tests that run a compiler outside compile-testing.
+     */
+    static String everyKindQuote(String packageName) {
+        return String.join("\n",
+                "package " + packageName + ";",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct",
+                "public interface Quote {",
+                "    long id();",
+                "    Level best();",
+                "    @Array(length = 2) int sizes(int index);",
+                "    @Text(length = 8) byte symbol(int index);",
+                "    Side side();",
+                "    enum Side { BID, ASK }",
+                "    @ArenaStruct interface Level { double price(); }",
+                "}",
+                "");
+    }
+
     /** Compiles with every lint warning on (processing too), so generated code that warns, or an unclaimed annotation, shows up. */
     static Compilation compile(JavaFileObject... sources) {
         return compileWith(new Processor[] {new ArenaStructProcessor()}, sources);
