@@ -115,15 +115,19 @@ final class GeneratedNameCheck {
             }
             Method signature = new Method(method.getSimpleName().toString(), method.getParameters().stream()
                     .map(p -> types.erasure(p.asType()).toString()).toList(), false);
+            boolean own = method.getEnclosingElement().equals(struct);
+            String how = own ? "declares" : "inherits from " + method.getEnclosingElement().getSimpleName();
+            if (GeneratedMembers.fixedMethods().stream().anyMatch(signature::sameSignature)) {
+                count += errors.error(own ? method : struct, Message.DEFAULT_METHOD_RESERVED, signature,
+                        struct.getSimpleName(), how, flyweightName(struct));
+                continue;
+            }
             for (ExecutableElement accessor : accessors) {
                 Optional<Method> clash = generated.get(accessor).stream().filter(signature::sameSignature).findFirst();
                 if (clash.isPresent()) {
-                    boolean own = method.getEnclosingElement().equals(struct);
                     count += errors.error(own ? method : struct, Message.DEFAULT_METHOD_CLASH, signature,
-                            struct.getSimpleName(),
-                            own ? "declares" : "inherits from " + method.getEnclosingElement().getSimpleName(),
-                            clash.get().isStatic() ? "static accessor" : "accessor", flyweightName(struct),
-                            accessor.getSimpleName());
+                            struct.getSimpleName(), how, clash.get().isStatic() ? "static accessor" : "accessor",
+                            flyweightName(struct), accessor.getSimpleName());
                     break;
                 }
             }

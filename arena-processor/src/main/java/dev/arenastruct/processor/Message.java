@@ -70,6 +70,10 @@ enum Message {
             "default method '%s' that struct interface '%s' %s has the signature of the %s the generated %s"
                     + " declares for field '%s', so the flyweight could not keep both: rename or remove the"
                     + " default method, or rename the field"),
+    DEFAULT_METHOD_RESERVED("DefaultMethodClash",
+            "default method '%s' that struct interface '%s' %s has the signature of a method every generated"
+                    + " flyweight declares (%s's too), so the flyweight could not keep both: rename or remove the"
+                    + " default method"),
     SHADOWED_NAME("ShadowedName",
             "%s of struct interface '%s' hides the name %s that the generated %s refers to (a class sees"
                     + " the members it inherits before its imports): rename it, or move it out of the interface"),

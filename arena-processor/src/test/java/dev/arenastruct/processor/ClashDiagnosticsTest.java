@@ -97,6 +97,21 @@ class ClashDiagnosticsTest {
                 + " struct interface 'Quote' inherits from Named has the signature of the accessor");
     }
 
+    @Test
+    void rejectsDefaultMethodWithTheSignatureOfAMethodEveryFlyweightHas() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import java.lang.foreign.MemorySegment;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    long id();",
+                "    default Quote wrap(MemorySegment segment) { return this; }",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/DefaultMethodClash] default method 'wrap(MemorySegment)' that struct"
+                + " interface 'Quote' declares has the signature of a method every generated flyweight declares"
+                + " (QuoteFlyweight's too), so the flyweight could not keep both: rename or remove the default method");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"long JAVA_LONG = 1;", "int MemorySegment = 2;", "int Flyweights = 3;", "int Lifetime = 4;"})
     void rejectsConstantThatHidesANameTheFlyweightUses(String constant) {

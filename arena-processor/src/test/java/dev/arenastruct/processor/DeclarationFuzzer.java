@@ -984,6 +984,14 @@ final class DeclarationFuzzer {
                 struct.extra.add(Line.maybe("    default void " + name + "(" + params + ") { }", "DefaultMethodClash"));
             }
         }
+        if (random.nextInt(4) == 0) { // named like a method every flyweight has, with its parameters or others
+            String[] own = {"wrap", "wrapElement", "wrapView", "allocate", "tryAllocate", "allocateArray"};
+            String name = pick(own);
+            String params = pick(parameters);
+            if (seen.add(name + "(" + params + ")")) {
+                struct.extra.add(Line.maybe("    default void " + name + "(" + params + ") { }", "DefaultMethodClash"));
+            }
+        }
         return true;
     }
 
