@@ -4,4 +4,6 @@
  */
 module dev.arenastruct {
     exports dev.arenastruct;
+    /* What generated flyweights call; exported because they live in user modules, but not API. */
+    exports dev.arenastruct.internal;
 }

@@ -5,8 +5,8 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.arenastruct.ArenaAllocator;
-import dev.arenastruct.Flyweights;
 import dev.arenastruct.Lifetime;
+import dev.arenastruct.internal.Flyweights;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;

@@ -2,6 +2,10 @@ package dev.arenastruct;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
+import dev.arenastruct.internal.Flyweights;
+import dev.arenastruct.internal.Texts;
+import dev.arenastruct.internal.Utf8Chars;
+import dev.arenastruct.internal.Utf8Codec;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.arenastruct.internal.Flyweights;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.Test;
 

@@ -44,7 +44,7 @@ final class GeneratedNameCheck {
      * simple name. A constant hides a type only there (JLS 6.5.2: a variable is chosen over a
      * type), not where only a type can stand (a parameter type, {@code @Override}).
      */
-    private static final List<String> ALWAYS_QUALIFYING = List.of("dev.arenastruct.Flyweights",
+    private static final List<String> ALWAYS_QUALIFYING = List.of("dev.arenastruct.internal.Flyweights",
             "dev.arenastruct.Lifetime", "java.lang.foreign.MemorySegment", "java.lang.foreign.MemoryLayout");
 
     /** Other types generated code names: one of these can make the writer qualify a qualifier of the same name. */
@@ -173,7 +173,7 @@ final class GeneratedNameCheck {
         for (ExecutableElement accessor : accessors) {
             if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
                 used.add(ScalarType.BYTE.valueLayout());
-                qualifiers.add("dev.arenastruct.Texts");
+                qualifiers.add("dev.arenastruct.internal.Texts");
                 continue;
             }
             TypeMirror type = accessor.getReturnType();

@@ -10,8 +10,8 @@ import dev.arenastruct.processor.model.ScalarType;
 final class JavaTypes {
     static final ClassName ARENA_ALLOCATOR = ClassName.get("dev.arenastruct", "ArenaAllocator");
     static final ClassName LIFETIME = ClassName.get("dev.arenastruct", "Lifetime");
-    static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct", "Flyweights");
-    static final ClassName TEXTS = ClassName.get("dev.arenastruct", "Texts");
+    static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct.internal", "Flyweights");
+    static final ClassName TEXTS = ClassName.get("dev.arenastruct.internal", "Texts");
 
     private JavaTypes() {
     }

@@ -206,7 +206,7 @@ class ClashDiagnosticsTest {
     @Test
     void rejectsConstantNamedLikeThePackageRootOfARuntimeTypeThatATypeOfTheStructsPackageForcesQualified() {
         // Found by ProcessorFuzzTest (seed 777): the package's own Flyweights makes the writer write
-        // dev.arenastruct.Flyweights.live(...), and the constant 'dev' is found instead of the package.
+        // dev.arenastruct.internal.Flyweights.live(...), and the constant 'dev' is found instead of the package.
         JavaFileObject file = source("Quote",
                 "package test;",
                 "@dev.arenastruct.ArenaStruct",

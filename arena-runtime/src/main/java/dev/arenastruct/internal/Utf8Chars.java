@@ -1,4 +1,4 @@
-package dev.arenastruct;
+package dev.arenastruct.internal;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
@@ -6,16 +6,16 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * UTF-16 questions answered over UTF-8 bytes without decoding them into a {@code String}: the
- * loops behind {@link ArenaString}'s {@code contentEquals} and {@code hashCode}. ASCII text has
+ * loops behind {@link dev.arenastruct.ArenaString}'s {@code contentEquals} and {@code hashCode}. ASCII text has
  * its own loops, one byte per char; other text is walked one code point at a time with
  * {@link Utf8Codec#decode}, a code point above U+FFFF standing for two chars.
  */
-final class Utf8Chars {
+public final class Utf8Chars {
     private Utf8Chars() {
     }
 
     /** True if the ASCII {@code bytes} are the chars of {@code other}, which has one char per byte. */
-    static boolean equalsAscii(MemorySegment bytes, CharSequence other) {
+    public static boolean equalsAscii(MemorySegment bytes, CharSequence other) {
         for (int i = 0; i < other.length(); i++) {
             if (other.charAt(i) != bytes.get(JAVA_BYTE, i)) {
                 return false;
@@ -25,7 +25,7 @@ final class Utf8Chars {
     }
 
     /** True if the UTF-8 {@code bytes} decode to the chars of {@code other}, which has as many chars. */
-    static boolean equals(MemorySegment bytes, long byteSize, CharSequence other) {
+    public static boolean equals(MemorySegment bytes, long byteSize, CharSequence other) {
         int i = 0;
         for (long pos = 0; pos < byteSize; ) {
             long decoded = Utf8Codec.decode(bytes, 0, pos, byteSize);
@@ -45,7 +45,7 @@ final class Utf8Chars {
     }
 
     /** {@code String.hashCode()} of ASCII text: one char per byte. */
-    static int hashAscii(MemorySegment bytes, int length) {
+    public static int hashAscii(MemorySegment bytes, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
             h = 31 * h + bytes.get(JAVA_BYTE, i);
@@ -54,7 +54,7 @@ final class Utf8Chars {
     }
 
     /** {@code String.hashCode()} of the text the UTF-8 {@code bytes} decode to. */
-    static int hash(MemorySegment bytes, long byteSize) {
+    public static int hash(MemorySegment bytes, long byteSize) {
         int h = 0;
         for (long pos = 0; pos < byteSize; ) {
             long decoded = Utf8Codec.decode(bytes, 0, pos, byteSize);
@@ -70,7 +70,7 @@ final class Utf8Chars {
     }
 
     /** Compares the text two UTF-8 byte runs decode to, by code point: negative, zero or positive. */
-    static int compare(MemorySegment a, long aSize, MemorySegment b, long bSize) {
+    public static int compare(MemorySegment a, long aSize, MemorySegment b, long bSize) {
         long i = 0;
         long j = 0;
         while (i < aSize && j < bSize) {

@@ -1,4 +1,4 @@
-package dev.arenastruct;
+package dev.arenastruct.internal;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -7,7 +7,7 @@ import java.util.ConcurrentModificationException;
 import java.util.Objects;
 
 /**
- * Garbage-free UTF-8 helpers behind generated {@link Text} fields: {@code capacity} bytes at
+ * Garbage-free UTF-8 helpers behind generated {@link dev.arenastruct.Text} fields: {@code capacity} bytes at
  * {@code offset}, the text ending at the first zero byte or at the capacity. Public because the
  * generated classes live in user packages; not meant to be called by hand.
  *
@@ -79,7 +79,7 @@ public final class Texts {
     }
 
     /** The error for U+0000 at char {@code index} of a value of {@code length} chars, for {@code what}. */
-    static IllegalArgumentException nul(String what, long index, int length) {
+    public static IllegalArgumentException nul(String what, long index, int length) {
         return new IllegalArgumentException(what + " cannot hold U+0000 (NUL), found at char index " + index
                 + " of a value of " + length + " chars: C text ends at its first zero byte, so every reader"
                 + " would see only the text before it; remove the NUL (keep binary data in a byte array field"
@@ -90,7 +90,7 @@ public final class Texts {
      * The error for a value that changed while it was encoded: {@code measured} bytes of UTF-8 at
      * first, then {@code written} ({@code -1}: more than measured, or a NUL).
      */
-    static ConcurrentModificationException changed(String what, long measured, long written, String state) {
+    public static ConcurrentModificationException changed(String what, long measured, long written, String state) {
         return new ConcurrentModificationException("the value for " + what
                 + " changed while it was being written: it measured " + measured + " bytes of UTF-8, then "
                 + (written < 0 ? "needed more or held a NUL" : "encoded to " + written) + "; " + state
@@ -99,10 +99,10 @@ public final class Texts {
     }
 
     /** Longest value quoted whole in a message; a hostile megabyte value must not become a megabyte message. */
-    static final int QUOTED_CHARS = 40;
+    public static final int QUOTED_CHARS = 40;
 
     /** {@code value} in quotes for a message: at most {@link #QUOTED_CHARS} chars of it, then its length. */
-    static String quote(CharSequence value) {
+    public static String quote(CharSequence value) {
         int length = value.length();
         if (length <= QUOTED_CHARS) {
             return "\"" + value + "\"";
@@ -156,8 +156,8 @@ public final class Texts {
         return appendRange(segment, offset, byteLength(segment, offset, capacity), out);
     }
 
-    /** Appends the UTF-8 in bytes {@code [offset, offset + end)} to {@code out}; shared with {@link ArenaString}. */
-    static StringBuilder appendRange(MemorySegment segment, long offset, long end, StringBuilder out) {
+    /** Appends the UTF-8 in bytes {@code [offset, offset + end)} to {@code out}; shared with {@link dev.arenastruct.ArenaString}. */
+    public static StringBuilder appendRange(MemorySegment segment, long offset, long end, StringBuilder out) {
         for (long pos = 0; pos < end; ) {
             long decoded = Utf8Codec.decode(segment, offset, pos, end);
             out.appendCodePoint((int) (decoded >>> 8));

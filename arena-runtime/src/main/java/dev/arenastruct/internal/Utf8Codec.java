@@ -1,11 +1,11 @@
-package dev.arenastruct;
+package dev.arenastruct.internal;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import java.lang.foreign.MemorySegment;
 
 /**
- * The one UTF-8 decoder and the one encoder behind {@link Text} fields and {@link ArenaString}.
+ * The one UTF-8 decoder and the one encoder behind {@link dev.arenastruct.Text} fields and {@link dev.arenastruct.ArenaString}.
  * Every reader decodes with {@link #decode}, so they all see the same text, and that text is
  * exactly what {@code new String(bytes, UTF_8)} makes of the same bytes.
  *
@@ -18,10 +18,10 @@ import java.lang.foreign.MemorySegment;
  * <p>The encoder writes an unpaired surrogate as {@code '?'}, as {@code String.getBytes(UTF_8)} does,
  * and refuses U+0000: C would end the text there.
  */
-final class Utf8Codec {
-    static final int REPLACEMENT = 0xFFFD;
+public final class Utf8Codec {
+    public static final int REPLACEMENT = 0xFFFD;
     /** What {@link #encode} returns when the value no longer fits or holds a NUL: it changed under us. */
-    static final long CHANGED = -1;
+    public static final long CHANGED = -1;
 
     private Utf8Codec() {
     }
@@ -30,7 +30,7 @@ final class Utf8Codec {
      * The code point at byte {@code pos} of the bytes at {@code offset} and how many bytes it takes,
      * packed as {@code cp << 8 | count}; never reads at or past {@code end}.
      */
-    static long decode(MemorySegment s, long offset, long pos, long end) {
+    public static long decode(MemorySegment s, long offset, long pos, long end) {
         int b0 = Byte.toUnsignedInt(s.get(JAVA_BYTE, offset + pos));
         if (b0 < 0x80) {
             return (long) b0 << 8 | 1;
@@ -69,7 +69,7 @@ final class Utf8Codec {
     }
 
     /** True if the {@code decode} at {@code pos} was a real U+FFFD ({@code EF BF BD}), not a substitution. */
-    static boolean isEncodedReplacement(MemorySegment s, long offset, long pos, long decoded) {
+    public static boolean isEncodedReplacement(MemorySegment s, long offset, long pos, long decoded) {
         return (decoded & 0xFF) == 3 && s.get(JAVA_BYTE, offset + pos) == (byte) 0xEF
                 && s.get(JAVA_BYTE, offset + pos + 1) == (byte) 0xBF && s.get(JAVA_BYTE, offset + pos + 2) == (byte) 0xBD;
     }
@@ -79,7 +79,7 @@ final class Utf8Codec {
      * combined, an unpaired surrogate as itself (the code point of that char, as
      * {@code String.codePointAt} says).
      */
-    static int codePointAt(CharSequence value, int i) {
+    public static int codePointAt(CharSequence value, int i) {
         char c = value.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
             char low = value.charAt(i + 1);
@@ -94,7 +94,7 @@ final class Utf8Codec {
      * The UTF-8 byte count of chars {@code [0, n)} of {@code value} (a {@code long}: 3 bytes a char
      * can overflow an {@code int}), or {@code -1 - i} if char {@code i} is U+0000.
      */
-    static long utf8Length(CharSequence value, int n) {
+    public static long utf8Length(CharSequence value, int n) {
         long bytes = 0;
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
@@ -121,7 +121,7 @@ final class Utf8Codec {
      * {@link #CHANGED} as soon as a code point would not fit before {@code end} or is U+0000:
      * neither happens to a value that was measured with {@link #utf8Length} and did not change.
      */
-    static long encode(MemorySegment s, long at, long end, CharSequence value, int n) {
+    public static long encode(MemorySegment s, long at, long end, CharSequence value, int n) {
         for (int i = 0; i < n; i++) {
             int cp = value.charAt(i);
             if (Character.isSurrogate((char) cp)) {

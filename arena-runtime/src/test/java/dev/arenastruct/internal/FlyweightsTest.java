@@ -1,4 +1,4 @@
-package dev.arenastruct;
+package dev.arenastruct.internal;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
-package dev.arenastruct;
+package dev.arenastruct.internal;
 
+import dev.arenastruct.Lifetime;
+import dev.arenastruct.StaleStructException;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
