@@ -20,17 +20,12 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Enum and text fields over 1024 {@link Quote}s, one reused flyweight: read every side (an
- * ordinal checked against the constants), write every symbol from a String, and compare every
- * symbol with one. {@code *Ffm} are the hand-written floors: an unchecked ordinal lookup, a byte
- * loop that zero-pads (no UTF-8, length or NUL checks), a byte compare.
+ * Enum and text fields over 1024 {@link Quote}s through one reused flyweight, one group per
+ * field operation, each {@code flyweight} against its hand-written {@code ffm} floor: read every
+ * side ({@link EnumRead}: the generated getter checks the ordinal, the floor does not), write every
+ * symbol from a String ({@link TextWrite}: the floor is a byte loop that zero-pads, with no UTF-8,
+ * length or NUL checks), compare every symbol with one ({@link TextEquals}: a byte compare).
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2)
 public class TextEnumBench {
     static final int COUNT = 1024;
     private static final long SIDE = QuoteFlyweight.SIDE_OFFSET;
@@ -38,97 +33,115 @@ public class TextEnumBench {
     private static final Quote.Side[] SIDES = Quote.Side.values();
     private static final String[] SYMBOLS = {"AAPL", "MSFT", "GOOGL", "AMZN", "NVDA", "TSLA", "META", "BRK.B"};
 
-    private Arena arena;
-    private MemorySegment quotes;
-    private final QuoteFlyweight quote = new QuoteFlyweight();
+    /** The quotes, filled once per trial, and the reused flyweight. */
+    @State(Scope.Thread)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    @Fork(value = 2)
+    public abstract static class Quotes {
+        Arena arena;
+        MemorySegment quotes;
+        final QuoteFlyweight quote = new QuoteFlyweight();
 
-    @Setup(Level.Trial)
-    public void setUp() {
-        arena = Arena.ofConfined();
-        quotes = arena.allocate(QuoteFlyweight.BYTE_SIZE * COUNT, QuoteFlyweight.BYTE_ALIGNMENT);
-        for (int i = 0; i < COUNT; i++) {
-            quote.wrapElement(quotes, i).id(i).side(SIDES[i & 1]).symbol(SYMBOLS[i & 7]);
+        @Setup(Level.Trial)
+        public void setUp() {
+            arena = Arena.ofConfined();
+            quotes = arena.allocate(QuoteFlyweight.BYTE_SIZE * COUNT, QuoteFlyweight.BYTE_ALIGNMENT);
+            for (int i = 0; i < COUNT; i++) {
+                quote.wrapElement(quotes, i).id(i).side(SIDES[i & 1]).symbol(SYMBOLS[i & 7]);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            arena.close();
         }
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        arena.close();
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public int enumRead() {
-        int asks = 0;
-        for (int i = 0; i < COUNT; i++) {
-            asks += quote.wrapElement(quotes, i).side().ordinal();
+    /** {@code side()} of every quote: the number of asks. */
+    public static class EnumRead extends Quotes {
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public int flyweight() {
+            int asks = 0;
+            for (int i = 0; i < COUNT; i++) {
+                asks += quote.wrapElement(quotes, i).side().ordinal();
+            }
+            return asks;
         }
-        return asks;
-    }
 
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public int enumReadFfm() {
-        int asks = 0;
-        for (int i = 0; i < COUNT; i++) {
-            asks += SIDES[Byte.toUnsignedInt(quotes.get(JAVA_BYTE, i * QuoteFlyweight.BYTE_SIZE + SIDE))].ordinal();
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public int ffm() {
+            int asks = 0;
+            for (int i = 0; i < COUNT; i++) {
+                asks += SIDES[Byte.toUnsignedInt(quotes.get(JAVA_BYTE, i * QuoteFlyweight.BYTE_SIZE + SIDE))].ordinal();
+            }
+            return asks;
         }
-        return asks;
     }
 
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public MemorySegment textWrite() {
-        for (int i = 0; i < COUNT; i++) {
-            quote.wrapElement(quotes, i).symbol(SYMBOLS[i & 7]);
+    /** {@code symbol(String)} on every quote. */
+    public static class TextWrite extends Quotes {
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public MemorySegment flyweight() {
+            for (int i = 0; i < COUNT; i++) {
+                quote.wrapElement(quotes, i).symbol(SYMBOLS[i & 7]);
+            }
+            return quotes;
         }
-        return quotes;
+
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public MemorySegment ffm() {
+            for (int i = 0; i < COUNT; i++) {
+                long at = i * QuoteFlyweight.BYTE_SIZE + SYMBOL;
+                String symbol = SYMBOLS[i & 7];
+                int n = symbol.length();
+                for (int k = 0; k < n; k++) {
+                    quotes.set(JAVA_BYTE, at + k, (byte) symbol.charAt(k));
+                }
+                for (int k = n; k < QuoteFlyweight.SYMBOL_LENGTH; k++) {
+                    quotes.set(JAVA_BYTE, at + k, (byte) 0);
+                }
+            }
+            return quotes;
+        }
     }
 
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public MemorySegment textWriteFfm() {
-        for (int i = 0; i < COUNT; i++) {
-            long at = i * QuoteFlyweight.BYTE_SIZE + SYMBOL;
-            String symbol = SYMBOLS[i & 7];
-            int n = symbol.length();
+    /** {@code symbolEquals("NVDA")} on every quote: the number of matches. */
+    public static class TextEquals extends Quotes {
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public int flyweight() {
+            int matches = 0;
+            for (int i = 0; i < COUNT; i++) {
+                matches += quote.wrapElement(quotes, i).symbolEquals("NVDA") ? 1 : 0;
+            }
+            return matches;
+        }
+
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public int ffm() {
+            int matches = 0;
+            for (int i = 0; i < COUNT; i++) {
+                matches += asciiEquals(quotes, i * QuoteFlyweight.BYTE_SIZE + SYMBOL, "NVDA") ? 1 : 0;
+            }
+            return matches;
+        }
+
+        private static boolean asciiEquals(MemorySegment s, long at, String value) {
+            int n = value.length();
             for (int k = 0; k < n; k++) {
-                quotes.set(JAVA_BYTE, at + k, (byte) symbol.charAt(k));
+                if (s.get(JAVA_BYTE, at + k) != value.charAt(k)) {
+                    return false;
+                }
             }
-            for (int k = n; k < QuoteFlyweight.SYMBOL_LENGTH; k++) {
-                quotes.set(JAVA_BYTE, at + k, (byte) 0);
-            }
+            return n == QuoteFlyweight.SYMBOL_LENGTH || s.get(JAVA_BYTE, at + n) == 0;
         }
-        return quotes;
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public int textEquals() {
-        int matches = 0;
-        for (int i = 0; i < COUNT; i++) {
-            matches += quote.wrapElement(quotes, i).symbolEquals("NVDA") ? 1 : 0;
-        }
-        return matches;
-    }
-
-    @Benchmark
-    @OperationsPerInvocation(COUNT)
-    public int textEqualsFfm() {
-        int matches = 0;
-        for (int i = 0; i < COUNT; i++) {
-            matches += asciiEquals(quotes, i * QuoteFlyweight.BYTE_SIZE + SYMBOL, "NVDA") ? 1 : 0;
-        }
-        return matches;
-    }
-
-    private static boolean asciiEquals(MemorySegment s, long at, String value) {
-        int n = value.length();
-        for (int k = 0; k < n; k++) {
-            if (s.get(JAVA_BYTE, at + k) != value.charAt(k)) {
-                return false;
-            }
-        }
-        return n == QuoteFlyweight.SYMBOL_LENGTH || s.get(JAVA_BYTE, at + n) == 0;
     }
 }
