@@ -4,7 +4,6 @@ import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.GeneratedMembers;
 import dev.arenastruct.processor.model.GeneratedMembers.FieldKind;
 import dev.arenastruct.processor.model.GeneratedMembers.Method;
-import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,7 +118,7 @@ final class GeneratedNameCheck {
             String how = own ? "declares" : "inherits from " + method.getEnclosingElement().getSimpleName();
             if (GeneratedMembers.fixedMethods().stream().anyMatch(signature::sameSignature)) {
                 count += errors.error(own ? method : struct, Message.DEFAULT_METHOD_RESERVED, signature,
-                        struct.getSimpleName(), how, flyweightName(struct));
+                        struct.getSimpleName(), how, StructElements.flyweightSimpleName(struct));
                 continue;
             }
             for (ExecutableElement accessor : accessors) {
@@ -127,7 +126,7 @@ final class GeneratedNameCheck {
                 if (clash.isPresent()) {
                     count += errors.error(own ? method : struct, Message.DEFAULT_METHOD_CLASH, signature,
                             struct.getSimpleName(), how, clash.get().isStatic() ? "static accessor" : "accessor",
-                            flyweightName(struct), accessor.getSimpleName());
+                            StructElements.flyweightSimpleName(struct), accessor.getSimpleName());
                     break;
                 }
             }
@@ -143,7 +142,7 @@ final class GeneratedNameCheck {
      */
     private int checkShadowing(TypeElement struct, List<ExecutableElement> accessors) {
         Set<String> used = referencedNames(struct, accessors);
-        String flyweight = flyweightName(struct);
+        String flyweight = StructElements.flyweightSimpleName(struct);
         int count = 0;
         for (Element member : elements.getAllMembers(struct)) {
             String name = member.getSimpleName().toString();
@@ -193,14 +192,13 @@ final class GeneratedNameCheck {
                 qualifiers.add(((TypeElement) outermost).getQualifiedName().toString());
             });
             StructElements.structOf(type).ifPresent(s -> {
-                String flyweight = Names.flyweightName(StructElements.typeRef(s).nestedNames());
-                qualifiers.add(elements.getPackageOf(s).getQualifiedName() + "." + flyweight);
+                qualifiers.add(StructElements.flyweightQualifiedName(s));
             });
         }
         qualifiers.forEach(q -> used.add(q.substring(q.lastIndexOf('.') + 1)));
         List<String> others = new ArrayList<>(ALSO_NAMED);
         others.addAll(qualifiers);
-        others.add(elements.getPackageOf(struct).getQualifiedName() + "." + flyweightName(struct));
+        others.add(StructElements.flyweightQualifiedName(struct));
         for (Element member : elements.getAllMembers(struct)) {
             if (member instanceof TypeElement t) {
                 others.add(t.getQualifiedName().toString());
@@ -220,10 +218,6 @@ final class GeneratedNameCheck {
             }
         }
         return used;
-    }
-
-    private static String flyweightName(TypeElement struct) {
-        return Names.flyweightName(StructElements.typeRef(struct).nestedNames());
     }
 
     private static boolean isEnumValued(ExecutableElement accessor) {

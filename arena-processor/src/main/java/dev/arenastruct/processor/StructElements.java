@@ -1,6 +1,7 @@
 package dev.arenastruct.processor;
 
 import dev.arenastruct.processor.model.FieldType.TypeRef;
+import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -143,6 +144,18 @@ final class StructElements {
             e = e.getEnclosingElement();
         }
         return new TypeRef(((PackageElement) e).getQualifiedName().toString(), List.copyOf(names));
+    }
+
+    /** The simple name of the flyweight generated for {@code struct}: {@code Outer_InnerFlyweight}. */
+    static String flyweightSimpleName(TypeElement struct) {
+        return Names.flyweightName(typeRef(struct).nestedNames());
+    }
+
+    /** The qualified name of the flyweight generated for {@code struct}; just its simple name in the unnamed package. */
+    static String flyweightQualifiedName(TypeElement struct) {
+        String packageName = typeRef(struct).packageName();
+        String simple = flyweightSimpleName(struct);
+        return packageName.isEmpty() ? simple : packageName + "." + simple;
     }
 
     /** True if javac could not resolve the type yet: another processor may generate it later. */

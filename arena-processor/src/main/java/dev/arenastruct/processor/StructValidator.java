@@ -1,6 +1,5 @@
 package dev.arenastruct.processor;
 
-import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.StructModel;
 import java.util.HashMap;
 import java.util.List;
@@ -137,7 +136,7 @@ final class StructValidator {
             return 0;
         }
         return error(type, Message.NOT_IMPLEMENTABLE, type.getSimpleName(), why,
-                Names.flyweightName(StructElements.typeRef(type).nestedNames()));
+                StructElements.flyweightSimpleName(type));
     }
 
     private int checkInherited(TypeElement type) {
@@ -266,7 +265,7 @@ final class StructValidator {
             if (why != null) {
                 String where = t.equals(enumType) ? "" : " (through its enclosing type " + t.getSimpleName() + ")";
                 return error(accessor, Message.INACCESSIBLE_TYPE, accessor.getSimpleName(), enumType.getQualifiedName(),
-                        why + where, Names.flyweightName(StructElements.typeRef(struct).nestedNames()),
+                        why + where, StructElements.flyweightSimpleName(struct),
                         here.getQualifiedName(), t.getSimpleName());
             }
         }
@@ -283,8 +282,7 @@ final class StructValidator {
         if (file == null || file.getKind() != JavaFileObject.Kind.CLASS) {
             return 0;
         }
-        String flyweight = elements.getPackageOf(nested).getQualifiedName() + "."
-                + Names.flyweightName(StructElements.typeRef(nested).nestedNames());
+        String flyweight = StructElements.flyweightQualifiedName(nested);
         if (elements.getTypeElement(elements.getModuleOf(nested), flyweight) != null) {
             return 0;
         }

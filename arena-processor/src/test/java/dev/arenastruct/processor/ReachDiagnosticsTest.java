@@ -91,17 +91,39 @@ class ReachDiagnosticsTest {
                 "public interface Book {",
                 "    lib.Level best();",
                 "}");
-        List<File> classPath = new ArrayList<>(List.of(classes.toFile()));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            classPath.add(new File(entry));
-        }
-        Compilation compilation = javac().withProcessors(new ArenaStructProcessor()).withClasspath(classPath)
+        Compilation compilation = javac().withProcessors(new ArenaStructProcessor()).withClasspath(classPathWith(classes))
                 .compile(file);
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[ArenaStruct/MissingFlyweight] field 'best' has struct type"
                 + " lib.Level, which comes compiled (").inFile(file).onLine(4);
         assertThat(compilation).hadErrorContaining("Level.class) without its generated lib.LevelFlyweight: compile"
                 + " Level's sources with the arenastruct processor on the annotation processor path");
+    }
+
+    @Test
+    void acceptsNestedStructOfTheUnnamedPackageCompiledWithItsFlyweight(@TempDir Path classes) throws IOException {
+        // The flyweight of a struct in the unnamed package is "LevelFlyweight", not ".LevelFlyweight".
+        JavaFileObject level = JavaFileObjects.forSourceLines("Level",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Level { long price(); }");
+        Compilation library = javac().withProcessors(new ArenaStructProcessor()).compile(level);
+        assertThat(library).succeeded();
+        writeClasses(library, classes);
+        JavaFileObject file = JavaFileObjects.forSourceLines("Book",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Book { Level best(); }");
+        Compilation compilation = javac().withProcessors(new ArenaStructProcessor())
+                .withClasspath(classPathWith(classes)).compile(file);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).generatedSourceFile("BookFlyweight");
+    }
+
+    private static List<File> classPathWith(Path classes) {
+        List<File> classPath = new ArrayList<>(List.of(classes.toFile()));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            classPath.add(new File(entry));
+        }
+        return classPath;
     }
 
     @Test
