@@ -6,6 +6,8 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.arenastruct.ArenaAllocator;
 import dev.arenastruct.Lifetime;
+import dev.arenastruct.StructArray;
+import dev.arenastruct.internal.ArenaMemory;
 import dev.arenastruct.internal.Flyweights;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
@@ -109,6 +111,20 @@ public final class TradeEventFlyweight implements TradeEvent {
     }
 
     /**
+     * Allocates a zeroed {@code TradeEvent} in {@code arena} and points this flyweight at it: what
+     * {@link #allocate} does, for a loop that reuses one flyweight and creates no object per struct.
+     * It is stale-checked in the same way.
+     *
+     * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena and this flyweight
+     *     are then unchanged
+     */
+    public TradeEventFlyweight wrapNew(ArenaAllocator arena) {
+        long at = ArenaMemory.bump(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        Lifetime lifetime = arena.lifetime();
+        return wrapView(ArenaMemory.block(arena), at, lifetime, lifetime.generation());
+    }
+
+    /**
      * Points this flyweight at the struct at {@code offset} in {@code segment}, without allocating.
      * The segment is plain memory to this flyweight: {@code java.lang.foreign} checks it is alive,
      * but no arena reset is detected; use {@link #allocate} for flyweights that detect one.
@@ -148,9 +164,34 @@ public final class TradeEventFlyweight implements TradeEvent {
     }
 
     /**
-     * Allocates {@code count} zeroed, contiguous {@code TradeEvent} structs (stride {@link #BYTE_SIZE}) in one call;
-     * visit them with {@link #wrapElement} on one reused flyweight, or with the static accessors.
-     * The result is a plain segment: a later arena reset is not detected through it.
+     * Allocates {@code count} zeroed, contiguous {@code TradeEvent} structs in {@code arena}; visit them with
+     * {@link #wrapElement(StructArray, long)} on one reused flyweight. The array and its elements are
+     * stale-checked like a flyweight from {@link #allocate}.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative or their size overflows a long
+     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
+     */
+    public static StructArray<TradeEventFlyweight> allocateStructs(ArenaAllocator arena,
+            long count) {
+        return ArenaMemory.allocateArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, TradeEventFlyweight.class, "TradeEvent");
+    }
+
+    /**
+     * Points this flyweight at element {@code index} of {@code array}, without allocating.
+     *
+     * @throws dev.arenastruct.StaleStructException if the array's memory was reclaimed
+     * @throws IndexOutOfBoundsException if {@code index} is negative or not below {@code array.count()}
+     */
+    public TradeEventFlyweight wrapElement(StructArray<TradeEventFlyweight> array, long index) {
+        long at = ArenaMemory.elementOffset(array, index, TradeEventFlyweight.class);
+        return wrapView(ArenaMemory.memory(array), at, ArenaMemory.lifetime(array), ArenaMemory.generation(array));
+    }
+
+    /**
+     * Allocates {@code count} zeroed, contiguous {@code TradeEvent} structs (stride {@link #BYTE_SIZE}) as a plain
+     * segment, from any allocator; visit them with {@link #wrapElement(MemorySegment, long)} or with the
+     * static accessors. A later arena reset is not detected through it: from an arena, prefer
+     * {@link #allocateStructs}.
      *
      * @throws IllegalArgumentException if {@code count} is negative or their size overflows a long
      * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
@@ -160,7 +201,8 @@ public final class TradeEventFlyweight implements TradeEvent {
     }
 
     /**
-     * Points this flyweight at element {@code index} of a struct array, without allocating.
+     * Points this flyweight at element {@code index} of a struct array in a plain segment, without
+     * allocating.
      *
      * @throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}
      * @throws IllegalArgumentException if {@code array} does not start at a multiple of {@link #BYTE_ALIGNMENT}

@@ -111,12 +111,8 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
      */
     @Override
     public MemorySegment allocate(long byteSize, long byteAlignment) {
-        MemorySegment segment = tryAllocate(byteSize, byteAlignment);
-        if (segment == null) {
-            throw new ArenaExhaustedException(name, byteSize, byteAlignment, remaining(), capacity(), limit(),
-                    blocks.growable());
-        }
-        return segment;
+        long start = bump(byteSize, byteAlignment); // first: it may move to another block
+        return block.asSlice(start, byteSize);
     }
 
     /**
@@ -128,31 +124,60 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
      */
     @Override
     public MemorySegment tryAllocate(long byteSize, long byteAlignment) {
+        long start = tryBump(byteSize, byteAlignment);
+        return start < 0 ? null : block.asSlice(start, byteSize);
+    }
+
+    /**
+     * The allocation itself, without a segment: moves the offset past {@code byteSize} zeroed bytes
+     * at the next aligned address and returns where they start in {@link #block()} (which may be a
+     * new block afterwards), or -1 if they do not fit. Flyweights keep the block and this offset,
+     * so allocating a struct creates no segment object.
+     */
+    long tryBump(long byteSize, long byteAlignment) {
         checkUsable();
         checkArguments(byteSize, byteAlignment);
         long pad = -(base + offset) & (byteAlignment - 1);
         long room = blockSize - offset;
         // Compared by subtraction so huge sizes or alignments cannot overflow into "fits".
         if (pad > room || byteSize > room - pad) {
-            return allocateInNextBlock(byteSize, byteAlignment);
+            return bumpInNextBlock(byteSize, byteAlignment);
         }
         long start = offset + pad;
-        MemorySegment segment = block.asSlice(start, byteSize);
-        Zeroing.zero(segment);
+        Zeroing.zero(block, start, byteSize);
         offset = start + byteSize;
         allocated += byteSize;
         padding += pad;
-        return segment;
+        return start;
     }
 
-    private MemorySegment allocateInNextBlock(long byteSize, long byteAlignment) {
+    /** The block the last successful {@link #tryBump} allocated in. */
+    MemorySegment block() {
+        return block;
+    }
+
+    /** {@link #tryBump}, throwing when the request does not fit. */
+    long bump(long byteSize, long byteAlignment) {
+        long start = tryBump(byteSize, byteAlignment);
+        if (start < 0) {
+            throw exhausted(byteSize, byteAlignment);
+        }
+        return start;
+    }
+
+    private ArenaExhaustedException exhausted(long byteSize, long byteAlignment) {
+        return new ArenaExhaustedException(name, byteSize, byteAlignment, remaining(), capacity(), limit(),
+                blocks.growable());
+    }
+
+    private long bumpInNextBlock(long byteSize, long byteAlignment) {
         int next = blocks.blockFor(current, byteSize, byteAlignment);
         if (next < 0) {
-            return null;
+            return -1;
         }
         padding += blockSize - offset; // the end of the current block is lost to this batch
         enter(next);
-        return tryAllocate(byteSize, byteAlignment);
+        return tryBump(byteSize, byteAlignment);
     }
 
     private void enter(int index) {

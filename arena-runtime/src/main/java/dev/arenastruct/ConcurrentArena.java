@@ -89,17 +89,22 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
      */
     @Override
     public MemorySegment allocate(long byteSize, long byteAlignment) {
-        MemorySegment segment = tryAllocate(byteSize, byteAlignment);
-        if (segment == null) {
-            throw new ArenaExhaustedException("ConcurrentArena", byteSize, byteAlignment, remaining(), capacity,
-                    capacity, false);
-        }
-        return segment;
+        long start = bump(byteSize, byteAlignment); // first: it may move to another block
+        return block.asSlice(start, byteSize);
     }
 
     /** Like {@link #allocate(long, long)}, but returns {@code null} when the request does not fit. */
     @Override
     public MemorySegment tryAllocate(long byteSize, long byteAlignment) {
+        long start = tryBump(byteSize, byteAlignment);
+        return start < 0 ? null : block.asSlice(start, byteSize);
+    }
+
+    /**
+     * The allocation without a segment: claims {@code byteSize} zeroed bytes at the next aligned
+     * address and returns where they start in {@link #block()}, or -1 if they do not fit.
+     */
+    long tryBump(long byteSize, long byteAlignment) {
         checkOpen(); // state first, then arguments, as BumpArena does
         BumpArena.checkArguments(byteSize, byteAlignment);
         long start;
@@ -108,7 +113,7 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
             long pad = -(base + current) & (byteAlignment - 1);
             long room = capacity - current;
             if (pad > room || byteSize > room - pad) {
-                return null;
+                return -1;
             }
             start = current + pad;
             if (OFFSET.compareAndSet(this, current, start + byteSize)) {
@@ -116,9 +121,23 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
             }
         }
         allocated.add(byteSize);
-        MemorySegment segment = block.asSlice(start, byteSize);
-        Zeroing.zero(segment);
-        return segment;
+        Zeroing.zero(block, start, byteSize);
+        return start;
+    }
+
+    /** {@link #tryBump}, throwing when the request does not fit. */
+    long bump(long byteSize, long byteAlignment) {
+        long start = tryBump(byteSize, byteAlignment);
+        if (start < 0) {
+            throw new ArenaExhaustedException("ConcurrentArena", byteSize, byteAlignment, remaining(), capacity,
+                    capacity, false);
+        }
+        return start;
+    }
+
+    /** The one block every allocation is in. */
+    MemorySegment block() {
+        return block;
     }
 
     /** The lifetime of memory allocated now; it ends at the next {@link #reset()} or {@link #close()}. */

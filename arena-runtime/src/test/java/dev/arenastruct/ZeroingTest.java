@@ -16,7 +16,7 @@ class ZeroingTest {
             for (long size = 0; size <= Zeroing.INLINE_LIMIT + 24; size++) {
                 for (long start = 8; start < 16; start++) {
                     memory.fill((byte) 0x5A);
-                    Zeroing.zero(memory.asSlice(start, size));
+                    Zeroing.zero(memory, start, size);
                     for (long i = 0; i < memory.byteSize(); i++) {
                         byte expected = i >= start && i < start + size ? 0 : (byte) 0x5A;
                         assertEquals(expected, memory.get(JAVA_BYTE, i),

@@ -10,6 +10,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.arenastruct.BumpArena;
+import dev.arenastruct.StructArray;
 import dev.arenastruct.bench.Heap.FillRecord;
 import dev.arenastruct.bench.Heap.MutableFill;
 import java.lang.foreign.Arena;
@@ -109,6 +110,37 @@ public class BatchCycleBench {
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
             f.wrapElement(array, i).orderId(orderIds[i]).price(prices[i]).quantity(quantities[i]).side(sides[i]);
+            sum += f.price() * f.quantity();
+        }
+        return sum;
+    }
+
+    /** Generated, instance style over one {@code allocateStructs}: a stale-checked array, one reused flyweight. */
+    @Benchmark
+    @OperationsPerInvocation(STRUCTS)
+    public long flyweightStructs() {
+        BumpArena arena = this.arena;
+        FillFlyweight f = flyweight;
+        arena.reset();
+        StructArray<FillFlyweight> fills = FillFlyweight.allocateStructs(arena, STRUCTS);
+        long sum = 0;
+        for (int i = 0; i < STRUCTS; i++) {
+            f.wrapElement(fills, i).orderId(orderIds[i]).price(prices[i]).quantity(quantities[i]).side(sides[i]);
+            sum += f.price() * f.quantity();
+        }
+        return sum;
+    }
+
+    /** Generated, instance style, one reused flyweight: {@code wrapNew(arena)} per struct. */
+    @Benchmark
+    @OperationsPerInvocation(STRUCTS)
+    public long flyweightWrapNew() {
+        BumpArena arena = this.arena;
+        FillFlyweight f = flyweight;
+        arena.reset();
+        long sum = 0;
+        for (int i = 0; i < STRUCTS; i++) {
+            f.wrapNew(arena).orderId(orderIds[i]).price(prices[i]).quantity(quantities[i]).side(sides[i]);
             sum += f.price() * f.quantity();
         }
         return sum;

@@ -103,6 +103,21 @@ public class LevelWriteBench extends WriteTargets {
         return arena.allocatedBytes();
     }
 
+    /** Generated, instance style, one reused flyweight: {@code wrapNew(arena)} allocates and re-points it. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long flyweightWrapNew() {
+        BumpArena arena = this.arena;
+        LevelFlyweight level = flyweight;
+        arena.reset();
+        for (int i = 0; i < BATCH; i++) {
+            level.wrapNew(arena);
+            level.price().mantissa(mantissas[i]).exponent(exponents[i]);
+            level.quantity(quantities[i]).orders(orders[i]);
+        }
+        return arena.allocatedBytes();
+    }
+
     /** Generated, static style: the nested price is reached by adding {@code PRICE_OFFSET}. */
     @Benchmark
     @OperationsPerInvocation(BATCH)

@@ -42,7 +42,8 @@ final class RatioTable {
     private static final String UNCHECKED = " (stale checks off)";
 
     /** Row order: the generated code, its floor, the other off-heap baselines, the heap ones, then the rest. */
-    private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrap", "flyweightArray", "flyweight",
+    private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrapNew", "flyweightWrap", "flyweightStructs",
+            "flyweightArray", "flyweight",
             "flyweightStatic", "epochScopes", "arena", "ffm", "unsafe", "agrona", "sbe", "heap", "pool", "reset", "control");
 
     private RatioTable() {

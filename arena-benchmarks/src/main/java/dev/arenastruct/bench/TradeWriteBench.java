@@ -97,6 +97,19 @@ public class TradeWriteBench extends WriteTargets {
         return arena.allocatedBytes();
     }
 
+    /** Generated, instance style, one reused flyweight: {@code wrapNew(arena)} allocates and re-points it. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public long flyweightWrapNew() {
+        BumpArena arena = this.arena;
+        TradeEventFlyweight t = flyweight;
+        arena.reset();
+        for (int i = 0; i < BATCH; i++) {
+            t.wrapNew(arena).id(ids[i]).price(prices[i]).quantity(quantities[i]);
+        }
+        return arena.allocatedBytes();
+    }
+
     /** Generated, static style: a segment from the arena and the static accessors, no flyweight at all. */
     @Benchmark
     @OperationsPerInvocation(BATCH)

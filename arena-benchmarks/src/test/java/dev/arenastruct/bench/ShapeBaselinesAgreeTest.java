@@ -55,6 +55,8 @@ class ShapeBaselinesAgreeTest {
             Map<String, LongSupplier> arenaWriters = new LinkedHashMap<>();
             arenaWriters.put("flyweightAllocate", bench::flyweightAllocate);
             arenaWriters.put("flyweightArray", bench::flyweightArray);
+            arenaWriters.put("flyweightStructs", bench::flyweightStructs);
+            arenaWriters.put("flyweightWrapNew", bench::flyweightWrapNew);
             arenaWriters.put("flyweightStatic", bench::flyweightStatic);
             for (var writer : arenaWriters.entrySet()) {
                 assertTwice(expected, writer.getValue(), writer.getKey());

@@ -51,7 +51,8 @@ class WriteBaselinesAgreeTest {
             Inputs.Trades in = Inputs.Trades.generate(BATCH);
             byte[] expected = tradeBytes(in);
             Map<String, LongSupplier> arenaWriters = Map.of("flyweightAllocate", bench::flyweightAllocate,
-                    "flyweightWrap", bench::flyweightWrap, "flyweightStatic", bench::flyweightStatic);
+                    "flyweightWrap", bench::flyweightWrap, "flyweightWrapNew", bench::flyweightWrapNew,
+                    "flyweightStatic", bench::flyweightStatic);
             for (var writer : arenaWriters.entrySet()) {
                 assertWritesTwice(writer.getValue(), BATCH * CLayout.TRADE_SIZE);
                 assertArrayEquals(expected, arenaBytes(bench.arena(), expected.length), writer.getKey());
@@ -83,7 +84,8 @@ class WriteBaselinesAgreeTest {
             Inputs.Levels in = Inputs.Levels.generate(BATCH);
             byte[] expected = levelBytes(in);
             Map<String, LongSupplier> arenaWriters = Map.of("flyweightAllocate", bench::flyweightAllocate,
-                    "flyweightWrap", bench::flyweightWrap, "flyweightStatic", bench::flyweightStatic);
+                    "flyweightWrap", bench::flyweightWrap, "flyweightWrapNew", bench::flyweightWrapNew,
+                    "flyweightStatic", bench::flyweightStatic);
             for (var writer : arenaWriters.entrySet()) {
                 assertWritesTwice(writer.getValue(), BATCH * CLayout.LEVEL_SIZE);
                 assertArrayEquals(expected, arenaBytes(bench.arena(), expected.length), writer.getKey());

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.arenastruct.processor.model.FieldModel;
@@ -171,6 +172,8 @@ final class FlyweightWriter {
                         + "{@link dev.arenastruct.StaleStructException}.\n\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n",
                         model.simpleName())
+                // A slice of its own, not the block and an offset (as wrapNew has to): the JIT removes the
+                // slice with the flyweight, and accesses checked against its constant size measured faster.
                 .addStatement("$T memory = arena.allocate(BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class)
                 .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
@@ -182,6 +185,21 @@ final class FlyweightWriter {
                         model.simpleName())
                 .addStatement("$T memory = arena.tryAllocate(BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class)
                 .addStatement("return memory == null ? null : new $T(memory, arena.lifetime())", self)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("wrapNew")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
+                .addJavadoc("Allocates a zeroed {@code $L} in {@code arena} and points this flyweight at it: what\n"
+                        + "{@link #allocate} does, for a loop that reuses one flyweight and creates no object per struct.\n"
+                        + "It is stale-checked in the same way.\n\n"
+                        + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena and this flyweight\n"
+                        + "    are then unchanged\n",
+                        model.simpleName())
+                .addStatement("long at = $T.bump(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("$T lifetime = arena.lifetime()", JavaTypes.LIFETIME)
+                .addStatement("return wrapView($T.block(arena), at, lifetime, lifetime.generation())",
+                        JavaTypes.ARENA_MEMORY)
                 .build());
     }
 
@@ -233,14 +251,42 @@ final class FlyweightWriter {
     }
 
     private void addStructArrays(TypeSpec.Builder type) {
+        TypeName structArray = ParameterizedTypeName.get(JavaTypes.STRUCT_ARRAY, self);
+        type.addMethod(MethodSpec.methodBuilder("allocateStructs")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(structArray)
+                .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
+                .addParameter(long.class, "count")
+                .addJavadoc("Allocates {@code count} zeroed, contiguous {@code $L} structs in {@code arena}; visit them with\n"
+                        + "{@link #wrapElement(StructArray, long)} on one reused flyweight. The array and its elements are\n"
+                        + "stale-checked like a flyweight from {@link #allocate}.\n\n"
+                        + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
+                        + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
+                        model.simpleName())
+                .addStatement("return $T.allocateArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, $T.class, $S)",
+                        JavaTypes.ARENA_MEMORY, self, model.simpleName())
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("wrapElement")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(structArray, "array")
+                .addParameter(long.class, "index")
+                .addJavadoc("Points this flyweight at element {@code index} of {@code array}, without allocating.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if the array's memory was reclaimed\n"
+                        + "@throws IndexOutOfBoundsException if {@code index} is negative or not below {@code array.count()}\n")
+                .addStatement("long at = $T.elementOffset(array, index, $T.class)", JavaTypes.ARENA_MEMORY, self)
+                .addStatement("return wrapView($T.memory(array), at, $T.lifetime(array), $T.generation(array))",
+                        JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY)
+                .build());
         type.addMethod(MethodSpec.methodBuilder("allocateArray")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(MemorySegment.class)
                 .addParameter(SegmentAllocator.class, "arena")
                 .addParameter(long.class, "count")
-                .addJavadoc("Allocates {@code count} zeroed, contiguous {@code $L} structs (stride {@link #BYTE_SIZE}) in one call;\n"
-                        + "visit them with {@link #wrapElement} on one reused flyweight, or with the static accessors.\n"
-                        + "The result is a plain segment: a later arena reset is not detected through it.\n\n"
+                .addJavadoc("Allocates {@code count} zeroed, contiguous {@code $L} structs (stride {@link #BYTE_SIZE}) as a plain\n"
+                        + "segment, from any allocator; visit them with {@link #wrapElement(MemorySegment, long)} or with the\n"
+                        + "static accessors. A later arena reset is not detected through it: from an arena, prefer\n"
+                        + "{@link #allocateStructs}.\n\n"
                         + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
                         model.simpleName())
@@ -252,7 +298,8 @@ final class FlyweightWriter {
                 .returns(self)
                 .addParameter(MemorySegment.class, "array")
                 .addParameter(long.class, "index")
-                .addJavadoc("Points this flyweight at element {@code index} of a struct array, without allocating.\n\n"
+                .addJavadoc("Points this flyweight at element {@code index} of a struct array in a plain segment, without\n"
+                        + "allocating.\n\n"
                         + "@throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}\n"
                         + "@throws IllegalArgumentException if {@code array} does not start at a multiple of {@link #BYTE_ALIGNMENT}\n")
                 // The element check proves bounds and alignment for the whole struct: no checkWrap again.

@@ -29,10 +29,10 @@ final class DeclarationFuzzer {
     private static final int[] PRIMITIVE_SIZES = {1, 1, 2, 2, 4, 4, 8, 8};
 
     /** Field names that are also names the generated code uses for its members, parameters and locals. */
-    private static final String[] TRICKY_NAMES = {"allocate", "tryAllocate", "allocateArray", "wrapView", "segment",
+    private static final String[] TRICKY_NAMES = {"allocate", "tryAllocate", "allocateArray", "allocateStructs", "wrapNew", "wrapView", "segment",
         "offset", "lifetime", "generation", "value", "values", "index", "view", "out", "arena", "count", "array",
         "memory", "destination", "layout", "LAYOUT", "BYTE_SIZE", "byteSize", "byteAlignment", "i", "live",
-        "checkIndex", "String", "Lifetime", "MemorySegment", "Flyweights", "Texts", "Override", "Object", "self",
+        "checkIndex", "String", "Lifetime", "MemorySegment", "Flyweights", "Texts", "ArenaMemory", "StructArray", "Override", "Object", "self",
         "$", "a$b", "x_", "__x", "getSegment", "equalsTo", "notEquals", "hashcode", "tostring"};
     /** Identifiers beyond ASCII: letters that upper-case to several (ß), ligatures, supplementary letters. */
     private static final String[] UNICODE_NAMES = {"données", "ñandú", "数据", "αβγ", "straße", "ǅemal", "𝒳val",
@@ -927,7 +927,8 @@ final class DeclarationFuzzer {
         Struct struct = b.struct(b.typeName("S"));
         String field = struct.freshName(r -> "v" + r.nextInt(100));
         struct.fields.add(new Field(field, Line.ok("    long " + field + "();"), BigInteger.valueOf(8), 8));
-        String[] shadowed = {"JAVA_LONG", "MemorySegment", "Flyweights", "Lifetime", "MemoryLayout", "NESTED"};
+        String[] shadowed = {"JAVA_LONG", "MemorySegment", "Flyweights", "ArenaMemory", "Lifetime", "MemoryLayout",
+            "NESTED"};
         String constant = pick(shadowed);
         if (constant.equals("NESTED")) {
             Struct nested = validStruct(b, b.typeName("N"), 1, 0, false);
@@ -1002,7 +1003,7 @@ final class DeclarationFuzzer {
     private boolean probeShadowing(Builder b) {
         b.result.eitherCleanOrRejected = true;
         Struct struct = b.struct(b.typeName("S"));
-        String shadow = pick(new String[] {"Lifetime", "Flyweights", "Texts", "MemorySegment", "MemoryLayout",
+        String shadow = pick(new String[] {"Lifetime", "Flyweights", "Texts", "ArenaMemory", "StructArray", "MemorySegment", "MemoryLayout",
             "StructLayout", "SegmentAllocator", "ArenaAllocator", "String", "StringBuilder", "Override", "Byte", "Short",
             "CharSequence", "Generated", "ValueLayout", "JAVA_LONG"});
         boolean nested = random.nextBoolean();
@@ -1021,7 +1022,7 @@ final class DeclarationFuzzer {
         struct.usedNames.add("text");
         // Constants too: those the generated code would resolve instead of its names must be rejected,
         // those named like types it uses only where a type must stand must compile.
-        String[] constants = {"Lifetime", "Flyweights", "Texts", "MemorySegment", "MemoryLayout", "StructLayout",
+        String[] constants = {"Lifetime", "Flyweights", "Texts", "ArenaMemory", "StructArray", "MemorySegment", "MemoryLayout", "StructLayout",
             "SegmentAllocator", "ArenaAllocator", "String", "StringBuilder", "CharSequence", "Override", "Byte", "Short",
             "Generated", "ValueLayout", "JAVA_LONG", "JAVA_INT", "JAVA_BYTE", "JAVA_DOUBLE", "java", "dev", "javax",
             "BYTE_SIZE", "LAYOUT", "segment", "offset", "value", "TEXT_OFFSET", struct.name + "Flyweight", b.result.packageName};

@@ -62,6 +62,9 @@ public final class GeneratedMembers {
         return List.of(
                 new Method("allocate", List.of("dev.arenastruct.ArenaAllocator"), true),
                 new Method("tryAllocate", List.of("dev.arenastruct.ArenaAllocator"), true),
+                new Method("wrapNew", List.of("dev.arenastruct.ArenaAllocator"), false),
+                new Method("allocateStructs", List.of("dev.arenastruct.ArenaAllocator", "long"), true),
+                new Method("wrapElement", List.of("dev.arenastruct.StructArray", "long"), false),
                 new Method("allocateArray", List.of("java.lang.foreign.SegmentAllocator", "long"), true),
                 new Method("wrap", List.of(SEGMENT, "long"), false),
                 new Method("wrap", List.of(SEGMENT), false),

@@ -1,0 +1,34 @@
+package dev.arenastruct.internal;
+
+import dev.arenastruct.ArenaAllocator;
+import dev.arenastruct.Lifetime;
+import dev.arenastruct.StructArray;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * What {@link ArenaMemory} needs from package-private code of {@code dev.arenastruct}; implemented
+ * there once, found by {@code ArenaMemory} through a private lookup. Not API.
+ */
+public interface ArenaAccess {
+    /** See {@link ArenaMemory#bump}. */
+    long bump(ArenaAllocator arena, long byteSize, long byteAlignment);
+
+    /** See {@link ArenaMemory#block}. */
+    MemorySegment block(ArenaAllocator arena);
+
+    /** See {@link ArenaMemory#allocateArray}. */
+    <F> StructArray<F> allocateArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment,
+            Class<F> flyweight, String structName);
+
+    /** See {@link ArenaMemory#elementOffset}. */
+    long elementOffset(StructArray<?> array, long index, Class<?> flyweight);
+
+    /** See {@link ArenaMemory#memory}. */
+    MemorySegment memory(StructArray<?> array);
+
+    /** See {@link ArenaMemory#lifetime}. */
+    Lifetime lifetime(StructArray<?> array);
+
+    /** See {@link ArenaMemory#generation}. */
+    long generation(StructArray<?> array);
+}

@@ -1,0 +1,89 @@
+package dev.arenastruct.internal;
+
+import dev.arenastruct.ArenaAllocator;
+import dev.arenastruct.Lifetime;
+import dev.arenastruct.StructArray;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * How generated flyweights allocate structs and walk {@link StructArray}s without creating a
+ * segment per struct: a flyweight keeps the arena's block and the struct's offset in it. Public
+ * because generated classes live in user packages; not meant to be called by hand (the segment
+ * {@link #block} returns holds every allocation of the arena).
+ *
+ * <p>The methods delegate to a package-private class of {@code dev.arenastruct}, created once
+ * through a private lookup (this package is in the same module) and kept in a constant: the JIT
+ * knows its class and calls it directly. Method handles would do the same with a dozen more
+ * inlined frames per call, which pushed accessors of large loops over C2's inlining node limit.
+ */
+public final class ArenaMemory {
+    private static final ArenaAccess ACCESS;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(ArenaAllocator.class, MethodHandles.lookup());
+            Class<?> bridge = lookup.findClass("dev.arenastruct.ArenaMemoryBridge");
+            ACCESS = (ArenaAccess) lookup.findConstructor(bridge, MethodType.methodType(void.class)).invoke();
+        } catch (Throwable e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private ArenaMemory() {
+    }
+
+    /**
+     * Allocates {@code byteSize} zeroed bytes aligned to {@code byteAlignment} in {@code arena}
+     * and returns their offset in {@link #block}{@code (arena)}, read after this call.
+     *
+     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
+     */
+    public static long bump(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return ACCESS.bump(arena, byteSize, byteAlignment);
+    }
+
+    /** The block of {@code arena} that its last {@link #bump} allocated in. */
+    public static MemorySegment block(ArenaAllocator arena) {
+        return ACCESS.block(arena);
+    }
+
+    /**
+     * Allocates a {@link StructArray} of {@code count} zeroed structs of {@code byteSize} bytes.
+     *
+     * @throws IllegalArgumentException if {@code count} is negative or the size overflows a long
+     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
+     */
+    public static <F> StructArray<F> allocateArray(ArenaAllocator arena, long count, long byteSize,
+            long byteAlignment, Class<F> flyweight, String structName) {
+        return ACCESS.allocateArray(arena, count, byteSize, byteAlignment, flyweight, structName);
+    }
+
+    /**
+     * The offset of element {@code index} in {@link #memory}{@code (array)}, after checking that
+     * the array is not stale, holds structs of {@code flyweight} and has such an element.
+     *
+     * @throws dev.arenastruct.StaleStructException if the array's memory was reclaimed
+     * @throws IllegalArgumentException if the array holds another struct type
+     * @throws IndexOutOfBoundsException if {@code index} is negative or not below the count
+     */
+    public static long elementOffset(StructArray<?> array, long index, Class<?> flyweight) {
+        return ACCESS.elementOffset(array, index, flyweight);
+    }
+
+    /** The block {@code array} lies in. */
+    public static MemorySegment memory(StructArray<?> array) {
+        return ACCESS.memory(array);
+    }
+
+    /** The lifetime {@code array} was allocated under. */
+    public static Lifetime lifetime(StructArray<?> array) {
+        return ACCESS.lifetime(array);
+    }
+
+    /** The generation of its lifetime when {@code array} was allocated. */
+    public static long generation(StructArray<?> array) {
+        return ACCESS.generation(array);
+    }
+}
