@@ -1,8 +1,11 @@
 package test;
 
 import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import dev.arenastruct.ArenaAllocator;
 import dev.arenastruct.Lifetime;
@@ -148,7 +151,8 @@ public final class TradeEventFlyweight implements TradeEvent {
      * Points this flyweight at a struct inside memory that {@code lifetime} owns, as it was at
      * {@code generation}: how an enclosing flyweight hands out its nested structs, so that they go
      * stale with it. Unlike {@link #wrap} it checks nothing up front ({@code java.lang.foreign} still
-     * checks bounds and alignment on every access).
+     * checks bounds on every access; the accessors use unaligned layouts, so an offset that is not
+     * aligned is slower, never unsafe).
      */
     public TradeEventFlyweight wrapView(MemorySegment segment, long offset, Lifetime lifetime,
             long generation) {
@@ -214,14 +218,14 @@ public final class TradeEventFlyweight implements TradeEvent {
 
     @Override
     public long id() {
-        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_LONG, offset + ID_OFFSET);
+        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_LONG_UNALIGNED, offset + ID_OFFSET);
     }
 
     /**
      * Sets {@code id} and returns this flyweight, for chaining.
      */
     public TradeEventFlyweight id(long value) {
-        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_LONG, offset + ID_OFFSET, value);
+        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_LONG_UNALIGNED, offset + ID_OFFSET, value);
         return this;
     }
 
@@ -241,14 +245,14 @@ public final class TradeEventFlyweight implements TradeEvent {
 
     @Override
     public double price() {
-        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_DOUBLE, offset + PRICE_OFFSET);
+        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_DOUBLE_UNALIGNED, offset + PRICE_OFFSET);
     }
 
     /**
      * Sets {@code price} and returns this flyweight, for chaining.
      */
     public TradeEventFlyweight price(double value) {
-        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_DOUBLE, offset + PRICE_OFFSET, value);
+        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_DOUBLE_UNALIGNED, offset + PRICE_OFFSET, value);
         return this;
     }
 
@@ -268,14 +272,14 @@ public final class TradeEventFlyweight implements TradeEvent {
 
     @Override
     public int quantity() {
-        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_INT, offset + QUANTITY_OFFSET);
+        return Flyweights.live(segment, lifetime, generation, "TradeEvent").get(JAVA_INT_UNALIGNED, offset + QUANTITY_OFFSET);
     }
 
     /**
      * Sets {@code quantity} and returns this flyweight, for chaining.
      */
     public TradeEventFlyweight quantity(int value) {
-        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_INT, offset + QUANTITY_OFFSET, value);
+        Flyweights.live(segment, lifetime, generation, "TradeEvent").set(JAVA_INT_UNALIGNED, offset + QUANTITY_OFFSET, value);
         return this;
     }
 

@@ -7,6 +7,7 @@ import static dev.arenastruct.bench.MatchCycle.fillPrice;
 import static dev.arenastruct.bench.MatchCycle.fillQuantity;
 
 import dev.arenastruct.BumpArena;
+import dev.arenastruct.StructArray;
 import dev.arenastruct.bench.Heap.LevelRecord;
 import dev.arenastruct.bench.Heap.MutableLevel;
 import dev.arenastruct.bench.Heap.MutableTradeEvent;
@@ -19,7 +20,7 @@ final class MatchCycles {
     private MatchCycles() {
     }
 
-    /** Arena, instance style as the README teaches it: {@code allocate}, {@code allocateArray} + one reused flyweight. */
+    /** Arena, instance style as the README teaches it: {@code allocate}, {@code allocateStructs} + one reused flyweight. */
     static final class ArenaInstance implements MatchCycle {
         private final Inputs.Levels orders;
         private final BumpArena arena = BumpArena.ofCapacity(1024);
@@ -36,7 +37,7 @@ final class MatchCycles {
             LevelFlyweight order = LevelFlyweight.allocate(arena);
             order.price().mantissa(orders.mantissas()[i]).exponent(EXPONENT);
             order.quantity(orders.quantities()[i]).orders(1);
-            MemorySegment fills = TradeEventFlyweight.allocateArray(arena, FILLS);
+            StructArray<TradeEventFlyweight> fills = TradeEventFlyweight.allocateStructs(arena, FILLS);
             long mantissa = order.price().mantissa();
             long quantity = order.quantity();
             for (int f = 0; f < FILLS; f++) {

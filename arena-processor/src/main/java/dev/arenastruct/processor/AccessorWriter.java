@@ -178,7 +178,7 @@ final class AccessorWriter {
     private CodeBlock returnValue(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
         if (value instanceof FieldType.EnumType enumType) {
             ScalarType storage = enumType.storage();
-            CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, storage.valueLayout(), at);
+            CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, layout(memory, storage), at);
             CodeBlock ordinal = switch (storage) {
                 case BYTE -> CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, raw);
                 case SHORT -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
@@ -193,7 +193,7 @@ final class AccessorWriter {
                             enumType.type().sourceName())
                     .build();
         }
-        return CodeBlock.of("return $L.get($L, $L);\n", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
+        return CodeBlock.of("return $L.get($L, $L);\n", memory, layout(memory, ((FieldType.Scalar) value).type()), at);
     }
 
     /** Documents the exception an enum getter throws when the memory holds no ordinal of the enum. */
@@ -211,10 +211,15 @@ final class AccessorWriter {
     private static CodeBlock write(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
         if (value instanceof FieldType.EnumType enumType) {
             ScalarType storage = enumType.storage();
-            return CodeBlock.of("$L.set($L, $L, ($L) value.ordinal())", memory, storage.valueLayout(), at,
+            return CodeBlock.of("$L.set($L, $L, ($L) value.ordinal())", memory, layout(memory, storage), at,
                     storage.javaName());
         }
-        return CodeBlock.of("$L.set($L, $L, value)", memory, ((FieldType.Scalar) value).type().valueLayout(), at);
+        return CodeBlock.of("$L.set($L, $L, value)", memory, layout(memory, ((FieldType.Scalar) value).type()), at);
+    }
+
+    /** Instance accessors skip the alignment check their struct's construction already made; static ones keep it. */
+    private static String layout(CodeBlock memory, ScalarType type) {
+        return memory == STATIC ? type.valueLayout() : type.instanceLayout();
     }
 
     private static CodeBlock elementSize(FieldType element) {

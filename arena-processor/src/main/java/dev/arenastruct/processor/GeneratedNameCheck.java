@@ -176,11 +176,15 @@ final class GeneratedNameCheck {
                 continue;
             }
             TypeMirror type = accessor.getReturnType();
-            StructElements.scalarOf(type).ifPresent(s -> used.add(s.valueLayout()));
+            StructElements.scalarOf(type).ifPresent(s -> {
+                used.add(s.valueLayout());
+                used.add(s.instanceLayout());
+            });
             StructElements.enumOf(type).ifPresent(e -> {
                 ScalarType storage = new FieldType.EnumType(StructElements.typeRef(e), StructElements.enumConstantCount(e))
                         .storage();
                 used.add(storage.valueLayout());
+                used.add(storage.instanceLayout());
                 if (storage == ScalarType.BYTE || storage == ScalarType.SHORT) {
                     String box = storage == ScalarType.BYTE ? "Byte" : "Short";
                     qualifiers.add("java.lang." + box);

@@ -927,7 +927,7 @@ final class DeclarationFuzzer {
         Struct struct = b.struct(b.typeName("S"));
         String field = struct.freshName(r -> "v" + r.nextInt(100));
         struct.fields.add(new Field(field, Line.ok("    long " + field + "();"), BigInteger.valueOf(8), 8));
-        String[] shadowed = {"JAVA_LONG", "MemorySegment", "Flyweights", "ArenaMemory", "Lifetime", "MemoryLayout",
+        String[] shadowed = {"JAVA_LONG", "JAVA_LONG_UNALIGNED", "MemorySegment", "Flyweights", "ArenaMemory", "Lifetime", "MemoryLayout",
             "NESTED"};
         String constant = pick(shadowed);
         if (constant.equals("NESTED")) {
@@ -1024,7 +1024,7 @@ final class DeclarationFuzzer {
         // those named like types it uses only where a type must stand must compile.
         String[] constants = {"Lifetime", "Flyweights", "Texts", "ArenaMemory", "StructArray", "MemorySegment", "MemoryLayout", "StructLayout",
             "SegmentAllocator", "ArenaAllocator", "String", "StringBuilder", "CharSequence", "Override", "Byte", "Short",
-            "Generated", "ValueLayout", "JAVA_LONG", "JAVA_INT", "JAVA_BYTE", "JAVA_DOUBLE", "java", "dev", "javax",
+            "Generated", "ValueLayout", "JAVA_LONG", "JAVA_INT", "JAVA_BYTE", "JAVA_DOUBLE", "JAVA_INT_UNALIGNED", "java", "dev", "javax",
             "BYTE_SIZE", "LAYOUT", "segment", "offset", "value", "TEXT_OFFSET", struct.name + "Flyweight", b.result.packageName};
         Set<String> declared = new HashSet<>(List.of(shadow));
         for (int i = random.nextInt(3); i > 0; i--) {

@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
  *
  * <p>The two threads' structs end up interleaved in memory, in whatever order their claims won,
  * so structs written by different threads can share a cache line. Threads that write heavily
- * should claim a batch at a time ({@code TradeEventFlyweight.allocateArray(arena, 64)}), which
+ * should claim a batch at a time ({@code TradeEventFlyweight.allocateStructs(arena, 64)}), which
  * also makes one compare-and-set serve 64 structs.
  */
 public final class ConcurrentArenaSample {

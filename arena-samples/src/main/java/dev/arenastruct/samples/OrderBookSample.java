@@ -1,6 +1,7 @@
 package dev.arenastruct.samples;
 
 import dev.arenastruct.BumpArena;
+import dev.arenastruct.StructArray;
 import java.io.PrintStream;
 import java.lang.foreign.MemorySegment;
 
@@ -40,13 +41,14 @@ public final class OrderBookSample {
                     + " bytes aligned to " + BookSnapshotFlyweight.BYTE_ALIGNMENT);
 
             int count = 1000;
-            MemorySegment orders = OrderFlyweight.allocateArray(arena, count);
+            StructArray<OrderFlyweight> orderArray = OrderFlyweight.allocateStructs(arena, count);
             OrderFlyweight cursor = new OrderFlyweight();
             for (int i = 0; i < count; i++) {
-                cursor.wrapElement(orders, i).id(i).priceTicks(18_950 + i % 7).quantity(1 + i % 100)
+                cursor.wrapElement(orderArray, i).id(i).priceTicks(18_950 + i % 7).quantity(1 + i % 100)
                         .side(i % 3 == 0 ? Side.ASK : Side.BID);
             }
             long bidQuantity = 0;
+            MemorySegment orders = orderArray.segment(); // the static accessors read it without a flyweight
             for (long at = 0; at < orders.byteSize(); at += OrderFlyweight.BYTE_SIZE) {
                 if (OrderFlyweight.side(orders, at) == Side.BID) {
                     bidQuantity += OrderFlyweight.quantity(orders, at);

@@ -4,6 +4,7 @@ import dev.arenastruct.ArenaStats;
 import dev.arenastruct.ArenaString;
 import dev.arenastruct.BumpArena;
 import dev.arenastruct.ScratchArena;
+import dev.arenastruct.StructArray;
 import java.lang.foreign.MemorySegment;
 import java.nio.CharBuffer;
 
@@ -42,7 +43,7 @@ public final class RequestHandler {
             BumpArena arena = scope.arena();
             ArenaString raw = ArenaString.copyOf(arena, request); // as a server holds the bytes it read
             RequestLineFlyweight line = parseRequestLine(arena, raw);
-            MemorySegment headers = parseHeaders(arena, raw);
+            StructArray<HeaderFlyweight> headers = parseHeaders(arena, raw);
             StringBuilder response = new StringBuilder(96);
             respond(line, response);
             appendClient(headers, response.append(" client="));
@@ -92,13 +93,13 @@ public final class RequestHandler {
     }
 
     /** Parses the header lines after the first line, up to a blank line, into a struct array in {@code arena}. */
-    static MemorySegment parseHeaders(BumpArena arena, CharSequence raw) {
+    static StructArray<HeaderFlyweight> parseHeaders(BumpArena arena, CharSequence raw) {
         int start = indexOf(raw, '\n', 0, raw.length()) + 1;
         int count = 0;
         for (int at = start; at < raw.length() && raw.charAt(at) != '\n'; count++) {
             at = indexOf(raw, '\n', at, raw.length()) + 1;
         }
-        MemorySegment headers = HeaderFlyweight.allocateArray(arena, count);
+        StructArray<HeaderFlyweight> headers = HeaderFlyweight.allocateStructs(arena, count);
         HeaderFlyweight header = new HeaderFlyweight(); // one flyweight visits every element
         for (int i = 0, at = start; i < count; i++) {
             int end = indexOf(raw, '\n', at, raw.length());
@@ -165,9 +166,9 @@ public final class RequestHandler {
         return sum;
     }
 
-    private static void appendClient(MemorySegment headers, StringBuilder out) {
+    private static void appendClient(StructArray<HeaderFlyweight> headers, StringBuilder out) {
         HeaderFlyweight header = new HeaderFlyweight();
-        for (long i = 0; i < headers.byteSize() / HeaderFlyweight.BYTE_SIZE; i++) {
+        for (long i = 0; i < headers.count(); i++) {
             if (header.wrapElement(headers, i).nameEquals("X-Client")) {
                 header.appendValue(out);
                 return;

@@ -46,6 +46,16 @@ public enum ScalarType {
         return valueLayout;
     }
 
+    /**
+     * The {@code ValueLayout} constant instance accessors use: the unaligned variant, such as
+     * {@code JAVA_LONG_UNALIGNED}, where there is one. A flyweight's struct is aligned by
+     * construction (allocated aligned, or checked by {@code wrap} and {@code wrapElement}), so the
+     * per-access alignment check of an aligned layout proves nothing new.
+     */
+    public String instanceLayout() {
+        return byteSize == 1 ? valueLayout : valueLayout + "_UNALIGNED";
+    }
+
     /** The C type with the same size, alignment and values, such as {@code int64_t}. */
     public String cType() {
         return cType;
