@@ -1,6 +1,7 @@
 package dev.arenastruct;
 
 import dev.arenastruct.internal.ArenaAccess;
+import dev.arenastruct.internal.Flyweights;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 
@@ -42,20 +43,13 @@ final class ArenaMemoryBridge implements ArenaAccess {
     public <F> StructArray<F> allocateArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment,
             Class<F> flyweight, String structName) {
         Objects.requireNonNull(arena, "arena");
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: count=" + count);
-        }
-        if (count > Long.MAX_VALUE / byteSize) {
-            throw new IllegalArgumentException(count + " " + structName + " structs of byteSize=" + byteSize
-                    + " overflow a long");
-        }
-        long start = bump(arena, count * byteSize, byteAlignment);
+        long start = bump(arena, Flyweights.arrayByteSize(count, byteSize, structName), byteAlignment);
         return new StructArray<>(block(arena), start, count, byteSize, flyweight, structName, arena.lifetime());
     }
 
     @Override
     public long elementOffset(StructArray<?> array, long index, Class<?> flyweight) {
-        return array.elementOffset(index, flyweight);
+        return Objects.requireNonNull(array, "array").elementOffset(index, flyweight);
     }
 
     @Override

@@ -68,6 +68,9 @@ class StructArrayTest {
                 assertEquals("index " + index + " is out of bounds for StructArray[3 TradeEvent structs, byteSize=72]",
                         e.getMessage());
             }
+            NullPointerException none = assertThrows(NullPointerException.class, () -> t.wrapElement(
+                    (StructArray<TradeEventFlyweight>) null, 0));
+            assertEquals("array", none.getMessage());
         }
     }
 
