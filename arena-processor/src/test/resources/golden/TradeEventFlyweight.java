@@ -185,6 +185,7 @@ public final class TradeEventFlyweight implements TradeEvent {
      *
      * @throws dev.arenastruct.StaleStructException if the array's memory was reclaimed
      * @throws IndexOutOfBoundsException if {@code index} is negative or not below {@code array.count()}
+     * @throws IllegalArgumentException if {@code array} holds another struct (only raw types allow it)
      */
     public TradeEventFlyweight wrapElement(StructArray<TradeEventFlyweight> array, long index) {
         long at = ArenaMemory.elementOffset(array, index, TradeEventFlyweight.class);

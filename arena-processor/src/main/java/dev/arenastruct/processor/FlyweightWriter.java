@@ -275,7 +275,8 @@ final class FlyweightWriter {
                 .addParameter(long.class, "index")
                 .addJavadoc("Points this flyweight at element {@code index} of {@code array}, without allocating.\n\n"
                         + "@throws dev.arenastruct.StaleStructException if the array's memory was reclaimed\n"
-                        + "@throws IndexOutOfBoundsException if {@code index} is negative or not below {@code array.count()}\n")
+                        + "@throws IndexOutOfBoundsException if {@code index} is negative or not below {@code array.count()}\n"
+                        + "@throws IllegalArgumentException if {@code array} holds another struct (only raw types allow it)\n")
                 .addStatement("long at = $T.elementOffset(array, index, $T.class)", JavaTypes.ARENA_MEMORY, self)
                 .addStatement("return wrapView($T.memory(array), at, $T.lifetime(array), $T.generation(array))",
                         JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY)
