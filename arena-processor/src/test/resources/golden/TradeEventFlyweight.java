@@ -177,7 +177,8 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public static StructArray<TradeEventFlyweight> allocateStructs(ArenaAllocator arena,
             long count) {
-        return ArenaMemory.allocateArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, TradeEventFlyweight.class, "TradeEvent");
+        long start = ArenaMemory.bumpArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, "TradeEvent");
+        return ArenaMemory.structArray(arena, start, count, BYTE_SIZE, TradeEventFlyweight.class, "TradeEvent");
     }
 
     /**

@@ -40,10 +40,14 @@ final class ArenaMemoryBridge implements ArenaAccess {
     }
 
     @Override
-    public <F> StructArray<F> allocateArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment,
-            Class<F> flyweight, String structName) {
+    public long bumpArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment, String structName) {
         Objects.requireNonNull(arena, "arena");
-        long start = bump(arena, Flyweights.arrayByteSize(count, byteSize, structName), byteAlignment);
+        return bump(arena, Flyweights.arrayByteSize(count, byteSize, structName), byteAlignment);
+    }
+
+    @Override
+    public <F> StructArray<F> structArray(ArenaAllocator arena, long start, long count, long byteSize,
+            Class<F> flyweight, String structName) {
         return new StructArray<>(block(arena), start, count, byteSize, flyweight, structName, arena.lifetime());
     }
 

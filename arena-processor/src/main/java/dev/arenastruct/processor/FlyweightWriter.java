@@ -265,7 +265,10 @@ final class FlyweightWriter {
                         + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
                         model.simpleName())
-                .addStatement("return $T.allocateArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, $T.class, $S)",
+                // two calls, so the array is created in the small one, which C2 keeps inlining (ArenaMemory.bumpArray)
+                .addStatement("long start = $T.bumpArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, $S)",
+                        JavaTypes.ARENA_MEMORY, model.simpleName())
+                .addStatement("return $T.structArray(arena, start, count, BYTE_SIZE, $T.class, $S)",
                         JavaTypes.ARENA_MEMORY, self, model.simpleName())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("wrapElement")

@@ -16,8 +16,11 @@ public interface ArenaAccess {
     /** See {@link ArenaMemory#block}. */
     MemorySegment block(ArenaAllocator arena);
 
-    /** See {@link ArenaMemory#allocateArray}. */
-    <F> StructArray<F> allocateArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment,
+    /** See {@link ArenaMemory#bumpArray}. */
+    long bumpArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment, String structName);
+
+    /** See {@link ArenaMemory#structArray}. */
+    <F> StructArray<F> structArray(ArenaAllocator arena, long start, long count, long byteSize,
             Class<F> flyweight, String structName);
 
     /** See {@link ArenaMemory#elementOffset}. */

@@ -50,14 +50,31 @@ public final class ArenaMemory {
     }
 
     /**
-     * Allocates a {@link StructArray} of {@code count} zeroed structs of {@code byteSize} bytes.
+     * Allocates {@code count} zeroed structs of {@code byteSize} bytes for a {@link StructArray} and
+     * returns their offset in {@link #block}{@code (arena)}; {@link #structArray} then creates the array.
+     *
+     * <p>Two calls rather than one that returns the array: C2 does not inline a method it has already
+     * compiled on its own into more than {@code InlineSmallCode} (2500) bytes, and the arena allocation
+     * and zeroing can get near that. A method doing both, once compiled on its own, was then called,
+     * not inlined, and the {@code StructArray} it created escaped: one object per batch. Apart, the
+     * array is created in {@link #structArray}, small enough to be inlined into the caller, where
+     * escape analysis removes it.
      *
      * @throws IllegalArgumentException if {@code count} is negative or the size overflows a long
      * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
      */
-    public static <F> StructArray<F> allocateArray(ArenaAllocator arena, long count, long byteSize,
-            long byteAlignment, Class<F> flyweight, String structName) {
-        return ACCESS.allocateArray(arena, count, byteSize, byteAlignment, flyweight, structName);
+    public static long bumpArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment,
+            String structName) {
+        return ACCESS.bumpArray(arena, count, byteSize, byteAlignment, structName);
+    }
+
+    /**
+     * The {@link StructArray} over the {@code count} structs of {@code byteSize} bytes that
+     * {@link #bumpArray} has just allocated at {@code start} in {@code arena}.
+     */
+    public static <F> StructArray<F> structArray(ArenaAllocator arena, long start, long count, long byteSize,
+            Class<F> flyweight, String structName) {
+        return ACCESS.structArray(arena, start, count, byteSize, flyweight, structName);
     }
 
     /**
