@@ -131,8 +131,8 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     /**
      * The allocation itself, without a segment: moves the offset past {@code byteSize} zeroed bytes
      * at the next aligned address and returns where they start in {@link #block()} (which may be a
-     * new block afterwards), or -1 if they do not fit. Flyweights keep the block and this offset,
-     * so allocating a struct creates no segment object.
+     * new block afterwards), or -1 if they do not fit. A reused flyweight ({@code wrapNew}) or a
+     * {@link StructArray} keeps the block and this offset, so it creates no segment object.
      */
     long tryBump(long byteSize, long byteAlignment) {
         checkUsable();

@@ -89,7 +89,7 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
      */
     @Override
     public MemorySegment allocate(long byteSize, long byteAlignment) {
-        long start = bump(byteSize, byteAlignment); // first: it may move to another block
+        long start = bump(byteSize, byteAlignment);
         return block.asSlice(start, byteSize);
     }
 
