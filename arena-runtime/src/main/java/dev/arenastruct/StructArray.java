@@ -65,7 +65,7 @@ public final class StructArray<F> {
      */
     public MemorySegment segment() {
         checkLive();
-        return memory.asSlice(start, count * elementSize);
+        return memory.asSlice(start, byteSize());
     }
 
     /** Whether the memory was reclaimed: the arena was reset, closed, or the array's scope closed. */
@@ -99,7 +99,7 @@ public final class StructArray<F> {
     }
 
     private void checkLive() {
-        if (Lifetime.STALE_CHECKS && lifetime.generation() != generation) {
+        if (Lifetime.STALE_CHECKS && isStale()) {
             throw lifetime.stale("StructArray of " + structName, generation);
         }
     }

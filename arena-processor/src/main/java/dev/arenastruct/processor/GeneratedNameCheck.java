@@ -44,10 +44,12 @@ final class GeneratedNameCheck {
      * type), not where only a type can stand (a parameter type, {@code @Override}).
      */
     private static final List<String> ALWAYS_QUALIFYING = List.of("dev.arenastruct.internal.Flyweights",
-            "dev.arenastruct.internal.ArenaMemory", "dev.arenastruct.Lifetime", "java.lang.foreign.MemorySegment", "java.lang.foreign.MemoryLayout");
+            "dev.arenastruct.internal.ArenaMemory", "dev.arenastruct.Lifetime", "java.lang.foreign.MemorySegment",
+            "java.lang.foreign.MemoryLayout");
 
     /** Other types generated code names: one of these can make the writer qualify a qualifier of the same name. */
-    private static final List<String> ALSO_NAMED = List.of("dev.arenastruct.ArenaAllocator", "dev.arenastruct.StructArray",
+    private static final List<String> ALSO_NAMED = List.of("dev.arenastruct.ArenaAllocator",
+            "dev.arenastruct.StructArray",
             "java.lang.foreign.SegmentAllocator", "java.lang.foreign.StructLayout", "java.lang.foreign.ValueLayout",
             "javax.annotation.processing.Generated", "java.lang.Override", "java.lang.String",
             "java.lang.StringBuilder", "java.lang.CharSequence");
