@@ -56,7 +56,11 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     private long blockSize;
     private long offset;
 
-    private long allocated;
+    // allocatedBytes() is derived (passed + offset - padding) rather than counted, so an
+    // allocation stores one field where hand-written code stores its cursor, plus padding only
+    // when there is some.
+    /** Bytes of the blocks moved on from since the reset: what was allocated in them, padding and lost ends. */
+    private long passed;
     private long padding;
     private long highWater;
     private Lifetime[] lifetimes;
@@ -135,10 +139,13 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
      * {@link StructArray} keeps the block and this offset, so it creates no segment object.
      */
     long tryBump(long byteSize, long byteAlignment) {
-        checkUsable();
-        checkArguments(byteSize, byteAlignment);
+        checkOwner();
+        if (byteSize < 0 || byteAlignment <= 0 || (byteAlignment & (byteAlignment - 1)) != 0) {
+            checkUsable(); // a closed arena is reported before bad arguments, as everywhere
+            checkArguments(byteSize, byteAlignment);
+        }
         long pad = -(base + offset) & (byteAlignment - 1);
-        long room = blockSize - offset;
+        long room = blockSize - offset; // negative once closed: every request takes the slow path
         // Compared by subtraction so huge sizes or alignments cannot overflow into "fits".
         if (pad > room || byteSize > room - pad) {
             return bumpInNextBlock(byteSize, byteAlignment);
@@ -146,8 +153,9 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         long start = offset + pad;
         Zeroing.zero(block, start, byteSize);
         offset = start + byteSize;
-        allocated += byteSize;
-        padding += pad;
+        if (pad != 0) {
+            padding += pad;
+        }
         return start;
     }
 
@@ -171,11 +179,13 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     }
 
     private long bumpInNextBlock(long byteSize, long byteAlignment) {
+        checkUsable(); // the fast path checked only the thread: a closed arena lands here
         int next = blocks.blockFor(current, byteSize, byteAlignment);
         if (next < 0) {
             return -1;
         }
         padding += blockSize - offset; // the end of the current block is lost to this batch
+        passed += blockSize;
         enter(next);
         return tryBump(byteSize, byteAlignment);
     }
@@ -215,7 +225,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         endLifetimes(0, resetCause);
         blocks.retain(retain);
         enter(0);
-        allocated = 0;
+        passed = 0;
         padding = 0;
     }
 
@@ -237,7 +247,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
             lifetimes[level] = new Lifetime(name, level);
         }
         depth = level;
-        return new Mark(this, level, lifetimes[level].generation(), current, offset, allocated, padding);
+        return new Mark(this, level, lifetimes[level].generation(), current, offset, passed, padding);
     }
 
     /**
@@ -261,7 +271,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         endLifetimes(mark.level, lifetimes[mark.level].rewindCause()); // back to depth mark.level - 1
         enter(mark.block);
         offset = mark.offset;
-        allocated = mark.allocated;
+        passed = mark.passed;
         padding = mark.padding;
         if (depth == 0 && resetWhenScopesClose) {
             reset();
@@ -285,7 +295,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
 
     /** Bytes requested since the last {@link #reset()} (or rewind), without padding. */
     public long allocatedBytes() {
-        return allocated;
+        return passed + offset - padding;
     }
 
     /** Bytes lost since the last reset: alignment padding, and the unused ends of blocks moved on from. */
@@ -328,7 +338,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
 
     /** All statistics at once. */
     public ArenaStats stats() {
-        return new ArenaStats(allocated, padding, capacity(), highWaterMark(), blockCount(), limit());
+        return new ArenaStats(allocatedBytes(), padding, capacity(), highWaterMark(), blockCount(), limit());
     }
 
     boolean isClosed() {
@@ -336,7 +346,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     }
 
     private void noteHighWater() {
-        highWater = Math.max(highWater, allocated + padding);
+        highWater = Math.max(highWater, passed + offset);
     }
 
     /**
@@ -353,25 +363,30 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         endLifetimes(0, closeCause);
         closed = true;
         blocks.freeAll();
+        passed += offset; // keeps allocatedBytes() as it was
         block = MemorySegment.NULL;
-        blockSize = 0;
+        blockSize = -1; // no request fits, so allocation reaches checkUsable() in bumpInNextBlock
         offset = 0;
     }
 
     @Override
     public String toString() {
-        return name + "[capacity=" + capacity() + ", allocated=" + allocated + ", padding=" + padding
+        return name + "[capacity=" + capacity() + ", allocated=" + allocatedBytes() + ", padding=" + padding
                 + ", remaining=" + remaining() + ", blocks=" + blockCount() + (closed ? ", closed" : "") + "]";
     }
 
     private void checkUsable() {
-        if (Thread.currentThread() != ownerThread) {
-            throw new WrongThreadException(name + " is confined to thread '" + ownerThread.getName()
-                    + "' and was used from thread '" + Thread.currentThread().getName() + "'");
-        }
+        checkOwner();
         if (closed) {
             throw new IllegalStateException(name + " already closed" + (blocks.growable() ? "" : ": capacity="
                     + blocks.limit()) + "; allocate, reset, mark, rewind and close are only valid before close()");
+        }
+    }
+
+    private void checkOwner() {
+        if (Thread.currentThread() != ownerThread) {
+            throw new WrongThreadException(name + " is confined to thread '" + ownerThread.getName()
+                    + "' and was used from thread '" + Thread.currentThread().getName() + "'");
         }
     }
 
@@ -392,17 +407,17 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         private final long generation;
         private final int block;
         private final long offset;
-        private final long allocated;
+        private final long passed;
         private final long padding;
 
-        private Mark(BumpArena arena, int level, long generation, int block, long offset, long allocated,
+        private Mark(BumpArena arena, int level, long generation, int block, long offset, long passed,
                 long padding) {
             this.arena = arena;
             this.level = level;
             this.generation = generation;
             this.block = block;
             this.offset = offset;
-            this.allocated = allocated;
+            this.passed = passed;
             this.padding = padding;
         }
 

@@ -174,6 +174,8 @@ class BumpArenaTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> arena.allocate(8, 8));
         assertTrue(e.getMessage().startsWith("BumpArena already closed: capacity=64"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> arena.tryAllocate(8, 8));
+        assertThrows(IllegalStateException.class, () -> arena.allocate(0, 1), "a zero-byte request fits nowhere either");
+        assertThrows(IllegalStateException.class, () -> arena.tryAllocate(0, 1));
         assertThrows(IllegalStateException.class, arena::reset);
         assertThrows(IllegalStateException.class, arena::close);
         assertEquals(8, arena.allocatedBytes(), "statistics stay readable after close");

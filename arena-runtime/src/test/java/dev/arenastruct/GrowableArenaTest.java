@@ -17,6 +17,55 @@ import org.junit.jupiter.api.Test;
 
 class GrowableArenaTest {
 
+    /**
+     * The statistics against a model that counts every request, through random allocations,
+     * marks, rewinds and resets across blocks: {@code allocatedBytes()} is derived from the offset
+     * rather than counted per allocation, so this is what proves the derivation.
+     */
+    @Test
+    void statisticsMatchACountOfEveryRequestThroughMarksRewindsAndResets() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        try (BumpArena arena = BumpArena.builder().blockSize(64).maxBlockSize(512).limit(1 << 16).build()) {
+            long allocated = 0;
+            long highWater = 0;
+            List<BumpArena.Mark> marks = new ArrayList<>();
+            List<Long> allocatedAtMark = new ArrayList<>();
+            for (int step = 0; step < 5_000; step++) {
+                int action = random.nextInt(100);
+                if (action < 80) {
+                    long size = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(24);
+                    long alignment = 1L << random.nextInt(7);
+                    if (arena.tryAllocate(size, alignment) != null) {
+                        allocated += size;
+                    }
+                } else if (action < 88) {
+                    marks.add(arena.mark());
+                    allocatedAtMark.add(allocated);
+                } else if (action < 97 && !marks.isEmpty()) {
+                    int which = random.nextInt(marks.size());
+                    highWater = Math.max(highWater, arena.allocatedBytes() + arena.paddingBytes());
+                    arena.rewind(marks.get(which));
+                    allocated = allocatedAtMark.get(which);
+                    marks.subList(which, marks.size()).clear();
+                    allocatedAtMark.subList(which, allocatedAtMark.size()).clear();
+                } else {
+                    highWater = Math.max(highWater, arena.allocatedBytes() + arena.paddingBytes());
+                    arena.reset();
+                    allocated = 0;
+                    marks.clear();
+                    allocatedAtMark.clear();
+                }
+                String context = "seed=" + seed + " step=" + step + " " + arena;
+                assertEquals(allocated, arena.allocatedBytes(), context);
+                assertTrue(arena.paddingBytes() >= 0, context);
+                assertEquals(arena.stats().allocatedBytes(), arena.allocatedBytes(), context);
+            }
+            highWater = Math.max(highWater, arena.allocatedBytes() + arena.paddingBytes());
+            assertEquals(highWater, arena.highWaterMark(), "seed=" + seed);
+        }
+    }
+
     @Test
     void growsByAddingBlocksThatDoubleUpToTheMaximum() {
         try (BumpArena arena = BumpArena.builder().blockSize(64).maxBlockSize(256).build()) {
