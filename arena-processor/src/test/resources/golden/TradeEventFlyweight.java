@@ -12,6 +12,7 @@ import dev.arenastruct.Lifetime;
 import dev.arenastruct.StructArray;
 import dev.arenastruct.internal.ArenaMemory;
 import dev.arenastruct.internal.Flyweights;
+import dev.arenastruct.internal.StructContents;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
@@ -299,12 +300,92 @@ public final class TradeEventFlyweight implements TradeEvent {
         segment.set(JAVA_INT, offset + QUANTITY_OFFSET, value);
     }
 
-    @Override
-    public String toString() {
-        StringBuilder out = new StringBuilder("TradeEvent[");
+    /**
+     * This struct's own {@link #BYTE_SIZE} bytes, aligned to {@link #BYTE_ALIGNMENT}: the memory to
+     * hand to native code that takes a {@code struct TradeEvent *}. The flyweight's lifetime is checked
+     * when it is called; the segment returned is plain memory and does not detect a later reset.
+     *
+     * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
+     * @throws IllegalStateException if this flyweight was never pointed at a struct
+     */
+    public MemorySegment segment() {
+        return StructContents.segment(this.segment, this.offset, BYTE_SIZE, this.lifetime, this.generation, "TradeEvent");
+    }
+
+    /**
+     * Copies every byte of {@code source}'s struct over this one, in one bulk copy, and returns this
+     * flyweight. Both are stale-checked; they may be the same or overlapping memory.
+     *
+     * @throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed
+     * @throws IllegalStateException if {@code source} was never pointed at a struct
+     */
+    public TradeEventFlyweight copyFrom(TradeEventFlyweight source) {
+        StructContents.requireStruct(source, "source");
+        MemorySegment from = StructContents.segment(source.segment, source.offset, BYTE_SIZE, source.lifetime, source.generation, "TradeEvent");
+        MemorySegment.copy(from, 0L, Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent"), offset, BYTE_SIZE);
+        return this;
+    }
+
+    /**
+     * Allocates a copy of this struct in {@code arena} and returns its new flyweight: how a struct
+     * outlives the scope or batch it was built in (copy it into a longer-lived arena first).
+     *
+     * @throws dev.arenastruct.StaleStructException if this struct's memory was reclaimed; nothing is
+     *     allocated then
+     * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged
+     */
+    public TradeEventFlyweight copyInto(ArenaAllocator arena) {
+        MemorySegment from = StructContents.segment(this.segment, this.offset, BYTE_SIZE, this.lifetime, this.generation, "TradeEvent");
+        TradeEventFlyweight copy = allocate(arena);
+        MemorySegment.copy(from, 0L, copy.segment, copy.offset, BYTE_SIZE);
+        return copy;
+    }
+
+    /**
+     * Whether {@code other}'s struct holds the same bytes in every field as this one (padding is not
+     * compared, so memory written by C compares by its fields alone). Floating-point fields compare
+     * by their bits, as {@code Double.equals} does, except that NaNs with different bits differ. It
+     * allocates nothing; {@code equals} stays identity, as flyweights are mutable views.
+     *
+     * @throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed
+     */
+    public boolean contentEquals(TradeEventFlyweight other) {
+        StructContents.requireStruct(other, "other");
+        MemorySegment a = Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent");
+        MemorySegment b = Flyweights.live(other.segment, other.lifetime, other.generation, "TradeEvent");
+        return StructContents.sameBytes(a, offset + 0L, b, other.offset + 0L, 20L);
+    }
+
+    /**
+     * A hash of the bytes {@link #contentEquals} compares: structs that are content-equal have the
+     * same hash. It allocates nothing. It is not a stable format: it may change between versions
+     * and differs between byte orders.
+     *
+     * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
+     */
+    public int contentHash() {
+        int h = 1;
+        MemorySegment a = Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent");
+        h = StructContents.hashBytes(a, offset + 0L, 20L, h);
+        return h;
+    }
+
+    /**
+     * Appends what {@link #toString} returns to {@code out} and returns {@code out}, without
+     * creating any object of its own: for logging every message from a hot path.
+     *
+     * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
+     */
+    public StringBuilder appendTo(StringBuilder out) {
+        out.append("TradeEvent[");
         out.append("id=").append(id());
         out.append(", price=").append(price());
         out.append(", quantity=").append(quantity());
-        return out.append(']').toString();
+        return out.append(']');
+    }
+
+    @Override
+    public String toString() {
+        return appendTo(new StringBuilder()).toString();
     }
 }

@@ -75,7 +75,7 @@ final class FlyweightWriter {
         addWrap(type);
         addStructArrays(type);
         addAccessors(type);
-        addToString(type);
+        ValueMethodsWriter.add(type, model, self);
         JavaFile.Builder file = JavaFile.builder(model.type().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ");
@@ -318,32 +318,6 @@ final class FlyweightWriter {
     private void addAccessors(TypeSpec.Builder type) {
         AccessorWriter accessors = new AccessorWriter(type, self, model.simpleName());
         model.fields().forEach(accessors::addAccessors);
-    }
-
-    /** Record-style, {@code TradeEvent[id=1, price=101.0, quantity=50]}; arrays show their elements, text its string. */
-    private void addToString(TypeSpec.Builder type) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("toString")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(String.class)
-                .addStatement("$T out = new $T($S)", StringBuilder.class, StringBuilder.class, model.simpleName() + "[");
-        String separator = "";
-        for (FieldModel field : model.fields()) {
-            String label = separator + field.name() + "=";
-            switch (field.type()) {
-                case FieldType.Text text -> method.addStatement("$N(out.append($S))", Names.textAppend(field.name()), label);
-                case FieldType.ArrayOf array -> {
-                    method.addStatement("out.append($S)", label + "[");
-                    method.beginControlFlow("for (int i = 0; i < $L; i++)", field.lengthConstant());
-                    method.addStatement("out.append(i == 0 ? $S : $S).append($N(i))", "", ", ", field.name());
-                    method.endControlFlow();
-                    method.addStatement("out.append(']')");
-                }
-                default -> method.addStatement("out.append($S).append($N())", label, field.name());
-            }
-            separator = ", ";
-        }
-        type.addMethod(method.addStatement("return out.append(']').toString()").build());
     }
 
     /** Every {@code ValueLayout} constant the accessors and the layout use, for static import. */

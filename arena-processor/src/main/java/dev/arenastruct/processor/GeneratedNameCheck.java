@@ -44,6 +44,7 @@ final class GeneratedNameCheck {
      * type), not where only a type can stand (a parameter type, {@code @Override}).
      */
     private static final List<String> ALWAYS_QUALIFYING = List.of("dev.arenastruct.internal.Flyweights",
+            "dev.arenastruct.internal.StructContents",
             "dev.arenastruct.internal.ArenaMemory", "dev.arenastruct.Lifetime", "java.lang.foreign.MemorySegment",
             "java.lang.foreign.MemoryLayout");
 
@@ -72,18 +73,21 @@ final class GeneratedNameCheck {
             generated.put(accessor, GeneratedMembers.methodsOf(accessor.getSimpleName().toString(), kind,
                     types.erasure(accessor.getReturnType()).toString()));
         }
-        return checkFields(accessors, generated) + checkDefaultMethods(struct, accessors, generated)
+        List<Method> fixed = GeneratedMembers.fixedMethods(elements.getPackageOf(struct).getQualifiedName()
+                + (elements.getPackageOf(struct).isUnnamed() ? "" : ".") + StructElements.flyweightSimpleName(struct));
+        return checkFields(accessors, generated, fixed) + checkDefaultMethods(struct, accessors, generated, fixed)
                 + checkShadowing(struct, accessors);
     }
 
     /** Two fields must not generate one member, and no field one of the flyweight's own. */
-    private int checkFields(List<ExecutableElement> accessors, Map<ExecutableElement, List<Method>> generated) {
+    private int checkFields(List<ExecutableElement> accessors, Map<ExecutableElement, List<Method>> generated,
+            List<Method> fixed) {
         int count = 0;
         Map<String, String> owner = new HashMap<>();
         for (ExecutableElement accessor : accessors) {
             String name = accessor.getSimpleName().toString();
             Optional<Method> reserved = generated.get(accessor).stream()
-                    .filter(m -> GeneratedMembers.fixedMethods().stream().anyMatch(m::sameSignature)).findFirst();
+                    .filter(m -> fixed.stream().anyMatch(m::sameSignature)).findFirst();
             if (reserved.isPresent()) {
                 count += errors.error(accessor, Message.RESERVED_NAME, name, reserved.get());
                 continue;
@@ -108,7 +112,7 @@ final class GeneratedNameCheck {
      * accessor against an instance method) or silently replace the method's body.
      */
     private int checkDefaultMethods(TypeElement struct, List<ExecutableElement> accessors,
-            Map<ExecutableElement, List<Method>> generated) {
+            Map<ExecutableElement, List<Method>> generated, List<Method> fixed) {
         int count = 0;
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(struct))) {
             if (!method.getModifiers().contains(Modifier.DEFAULT)) {
@@ -118,7 +122,7 @@ final class GeneratedNameCheck {
                     .map(p -> types.erasure(p.asType()).toString()).toList(), false);
             boolean own = method.getEnclosingElement().equals(struct);
             String how = own ? "declares" : "inherits from " + method.getEnclosingElement().getSimpleName();
-            if (GeneratedMembers.fixedMethods().stream().anyMatch(signature::sameSignature)) {
+            if (fixed.stream().anyMatch(signature::sameSignature)) {
                 count += errors.error(own ? method : struct, Message.DEFAULT_METHOD_RESERVED, signature,
                         struct.getSimpleName(), how, StructElements.flyweightSimpleName(struct));
                 continue;

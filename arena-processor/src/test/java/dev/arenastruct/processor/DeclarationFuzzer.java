@@ -29,10 +29,10 @@ final class DeclarationFuzzer {
     private static final int[] PRIMITIVE_SIZES = {1, 1, 2, 2, 4, 4, 8, 8};
 
     /** Field names that are also names the generated code uses for its members, parameters and locals. */
-    private static final String[] TRICKY_NAMES = {"allocate", "tryAllocate", "allocateArray", "allocateStructs", "wrapNew", "wrapView", "segment",
-        "offset", "lifetime", "generation", "value", "values", "index", "view", "out", "arena", "count", "array",
+    private static final String[] TRICKY_NAMES = {"allocate", "tryAllocate", "allocateArray", "allocateStructs", "wrapNew", "wrapView",
+        "copyFrom", "copyInto", "contentEquals", "appendTo", "a", "b", "h", "copy", "from", "source", "other", "offset", "lifetime", "generation", "value", "values", "index", "view", "out", "arena", "count", "array",
         "memory", "destination", "layout", "LAYOUT", "BYTE_SIZE", "byteSize", "byteAlignment", "i", "live",
-        "checkIndex", "String", "Lifetime", "MemorySegment", "Flyweights", "Texts", "ArenaMemory", "StructArray", "Override", "Object", "self",
+        "checkIndex", "String", "Lifetime", "MemorySegment", "Flyweights", "Texts", "ArenaMemory", "StructArray", "StructContents", "Override", "Object", "self",
         "$", "a$b", "x_", "__x", "getSegment", "equalsTo", "notEquals", "hashcode", "tostring"};
     /** Identifiers beyond ASCII: letters that upper-case to several (ß), ligatures, supplementary letters. */
     private static final String[] UNICODE_NAMES = {"données", "ñandú", "数据", "αβγ", "straße", "ǅemal", "𝒳val",
@@ -670,9 +670,12 @@ final class DeclarationFuzzer {
             {"ﬁle", "file"}, {"µs", "μs"}, {"ıd", "id"}, {"httpServer", "HTTPServer"}};
         int kind = random.nextInt(5);
         if (kind == 0) {
-            String reserved = random.nextBoolean() ? "wrap" : "wrapElement";
+            String[] reservedNames = {"wrap", "wrapElement", "segment", "contentHash", "to"};
+            String reserved = reservedNames[random.nextInt(reservedNames.length)];
             struct.usedNames.add(reserved);
-            shuffleInto(struct, new Field(reserved, Line.bad("    long " + reserved + "();", "ReservedName"), null, 1));
+            String declaration = reserved.equals("to") // its text helper appendTo(StringBuilder) is the flyweight's own
+                    ? "    @Text(length = 4) byte to(int index);" : "    long " + reserved + "();";
+            shuffleInto(struct, new Field(reserved, Line.bad(declaration, "ReservedName"), null, 1));
             return true;
         }
         if (kind == 1 && random.nextBoolean()) { // text helpers whose capitalised names fold together

@@ -106,7 +106,7 @@ class GeneratedCodeTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.Book_LevelFlyweight").contentsAsUtf8String()
                 .contains("public final class Book_LevelFlyweight implements Book.Level {");
-        assertThat(contents(compilation, "test.Book_LevelFlyweight")).contains("StringBuilder out = new StringBuilder(\"Level[\");");
+        assertThat(contents(compilation, "test.Book_LevelFlyweight")).contains("out.append(\"Level[\");");
     }
 
     @Test

@@ -37,6 +37,28 @@ class ZeroGarbageTest {
     }
 
     /**
+     * The value methods a hot path calls per message: {@code appendTo} into a builder with room,
+     * {@code contentEquals}, {@code contentHash} and {@code copyFrom}, on a struct of every field kind.
+     */
+    @Test
+    void appendToContentEqualsContentHashAndCopyFromCreateNoGarbageOnceCompiled() {
+        try (BumpArena arena = BumpArena.ofCapacity(4096)) {
+            KindsFlyweight a = ValueMethodsTest.fill(KindsFlyweight.allocate(arena), new java.util.Random(7));
+            KindsFlyweight b = KindsFlyweight.allocate(arena);
+            StringBuilder out = new StringBuilder(4096);
+            int[] sink = new int[1];
+            long perCycle = bytesPerCycleOnceCompiled(() -> {
+                out.setLength(0);
+                a.appendTo(out);
+                b.copyFrom(a);
+                sink[0] += a.contentEquals(b) ? a.contentHash() : 0;
+            });
+            assertEquals(0, perCycle, "bytes per appendTo + copyFrom + contentEquals + contentHash");
+            assertEquals(a.toString(), out.toString());
+        }
+    }
+
+    /**
      * {@code wrapNew} and a walk over a {@code StructArray}, in a child JVM whose JIT has seen only
      * them: in this test JVM, earlier tests that allocate many sizes can get the arena's zeroing
      * compiled on its own, too big to inline ("already compiled into a big method" in

@@ -57,8 +57,12 @@ public final class GeneratedMembers {
         }
     }
 
-    /** The methods every flyweight declares whatever its fields. */
-    public static List<Method> fixedMethods() {
+    /**
+     * The methods every flyweight declares whatever its fields.
+     *
+     * @param flyweight the flyweight's qualified name, which some of them take as a parameter
+     */
+    public static List<Method> fixedMethods(String flyweight) {
         return List.of(
                 new Method("allocate", List.of("dev.arenastruct.ArenaAllocator"), true),
                 new Method("tryAllocate", List.of("dev.arenastruct.ArenaAllocator"), true),
@@ -70,6 +74,12 @@ public final class GeneratedMembers {
                 new Method("wrap", List.of(SEGMENT), false),
                 new Method("wrapView", List.of(SEGMENT, "long", "dev.arenastruct.Lifetime", "long"), false),
                 new Method("wrapElement", List.of(SEGMENT, "long"), false),
+                new Method("segment", List.of(), false),
+                new Method("copyFrom", List.of(flyweight), false),
+                new Method("copyInto", List.of("dev.arenastruct.ArenaAllocator"), false),
+                new Method("contentEquals", List.of(flyweight), false),
+                new Method("contentHash", List.of(), false),
+                new Method("appendTo", List.of("java.lang.StringBuilder"), false),
                 new Method("toString", List.of(), false));
     }
 

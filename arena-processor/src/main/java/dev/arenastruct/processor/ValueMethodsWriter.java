@@ -1,0 +1,202 @@
+package dev.arenastruct.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.arenastruct.processor.model.ContentRuns;
+import dev.arenastruct.processor.model.FieldModel;
+import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.Names;
+import dev.arenastruct.processor.model.StructModel;
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The methods that treat the struct as a value rather than field by field: its own segment for
+ * native code, copies, content comparison and hash, and text ({@code appendTo}, {@code toString}).
+ */
+final class ValueMethodsWriter {
+    private final TypeSpec.Builder type;
+    private final StructModel model;
+    private final ClassName self;
+    private final List<ContentRuns.Run> runs;
+
+    private ValueMethodsWriter(TypeSpec.Builder type, StructModel model, ClassName self) {
+        this.type = type;
+        this.model = model;
+        this.self = self;
+        this.runs = ContentRuns.of(model);
+    }
+
+    static void add(TypeSpec.Builder type, StructModel model, ClassName self) {
+        ValueMethodsWriter writer = new ValueMethodsWriter(type, model, self);
+        writer.addSegment();
+        writer.addCopies();
+        writer.addContentEquals();
+        writer.addContentHash();
+        writer.addAppendTo();
+    }
+
+    /** The stale-checked memory of {@code who}'s struct: {@code this} or a parameter. */
+    private CodeBlock live(String who) {
+        return CodeBlock.of("$T.live($L.segment, $L.lifetime, $L.generation, $S)", JavaTypes.FLYWEIGHTS, who, who, who,
+                model.simpleName());
+    }
+
+    private CodeBlock slice(String who) {
+        return CodeBlock.of("$T.segment($L.segment, $L.offset, BYTE_SIZE, $L.lifetime, $L.generation, $S)",
+                JavaTypes.STRUCT_CONTENTS, who, who, who, who, model.simpleName());
+    }
+
+    private void addSegment() {
+        type.addMethod(MethodSpec.methodBuilder("segment")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(MemorySegment.class)
+                .addJavadoc("This struct's own {@link #BYTE_SIZE} bytes, aligned to {@link #BYTE_ALIGNMENT}: the memory to\n"
+                        + "hand to native code that takes a {@code struct $L *}. The flyweight's lifetime is checked\n"
+                        + "when it is called; the segment returned is plain memory and does not detect a later reset.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n"
+                        + "@throws IllegalStateException if this flyweight was never pointed at a struct\n",
+                        model.simpleName())
+                .addStatement("return $L", slice("this"))
+                .build());
+    }
+
+    private void addCopies() {
+        type.addMethod(MethodSpec.methodBuilder("copyFrom")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(self, "source")
+                .addJavadoc("Copies every byte of {@code source}'s struct over this one, in one bulk copy, and returns this\n"
+                        + "flyweight. Both are stale-checked; they may be the same or overlapping memory.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed\n"
+                        + "@throws IllegalStateException if {@code source} was never pointed at a struct\n")
+                .addStatement("$T.requireStruct(source, $S)", JavaTypes.STRUCT_CONTENTS, "source")
+                .addStatement("$T from = $L", MemorySegment.class, slice("source"))
+                .addStatement("$T.copy(from, 0L, $L, offset, BYTE_SIZE)", MemorySegment.class, live("this"))
+                .addStatement("return this")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("copyInto")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
+                .addJavadoc("Allocates a copy of this struct in {@code arena} and returns its new flyweight: how a struct\n"
+                        + "outlives the scope or batch it was built in (copy it into a longer-lived arena first).\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if this struct's memory was reclaimed; nothing is\n"
+                        + "    allocated then\n"
+                        + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n")
+                .addStatement("$T from = $L", MemorySegment.class, slice("this")) // checked before allocating
+                .addStatement("$T copy = allocate(arena)", self)
+                .addStatement("$T.copy(from, 0L, copy.segment, copy.offset, BYTE_SIZE)", MemorySegment.class)
+                .addStatement("return copy")
+                .build());
+    }
+
+    private void addContentEquals() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("contentEquals")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(self, "other")
+                .addJavadoc("Whether {@code other}'s struct holds the same bytes in every field as this one (padding is not\n"
+                        + "compared, so memory written by C compares by its fields alone). Floating-point fields compare\n"
+                        + "by their bits, as {@code Double.equals} does, except that NaNs with different bits differ. It\n"
+                        + "allocates nothing; {@code equals} stays identity, as flyweights are mutable views.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed\n")
+                .addStatement("$T.requireStruct(other, $S)", JavaTypes.STRUCT_CONTENTS, "other");
+        boolean bytes = runs.stream().anyMatch(r -> r instanceof ContentRuns.Bytes);
+        if (bytes) {
+            method.addStatement("$T a = $L", MemorySegment.class, live("this"));
+            method.addStatement("$T b = $L", MemorySegment.class, live("other"));
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            ContentRuns.Run run = runs.get(i);
+            if (run instanceof ContentRuns.Struct s && s.field().type() instanceof FieldType.ArrayOf) {
+                method.beginControlFlow("for (int i = 0; i < $L; i++)", s.field().lengthConstant())
+                        .beginControlFlow("if (!$N(i).contentEquals(other.$N(i)))", s.field().name(), s.field().name())
+                        .addStatement("return false").endControlFlow().endControlFlow();
+                continue;
+            }
+            CodeBlock same = switch (run) {
+                case ContentRuns.Bytes b -> CodeBlock.of("$T.sameBytes(a, offset + $LL, b, other.offset + $LL, $LL)",
+                        JavaTypes.STRUCT_CONTENTS, b.offset(), b.offset(), b.length());
+                case ContentRuns.Struct s -> CodeBlock.of("$N().contentEquals(other.$N())", s.field().name(),
+                        s.field().name());
+            };
+            if (i == runs.size() - 1) {
+                method.addStatement("return $L", same);
+                type.addMethod(method.build());
+                return;
+            }
+            method.beginControlFlow("if (!$L)", same).addStatement("return false").endControlFlow();
+        }
+        type.addMethod(method.addStatement("return true").build());
+    }
+
+    private void addContentHash() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("contentHash")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addJavadoc("A hash of the bytes {@link #contentEquals} compares: structs that are content-equal have the\n"
+                        + "same hash. It allocates nothing. It is not a stable format: it may change between versions\n"
+                        + "and differs between byte orders.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n")
+                .addStatement("int h = 1");
+        if (runs.stream().anyMatch(r -> r instanceof ContentRuns.Bytes)) {
+            method.addStatement("$T a = $L", MemorySegment.class, live("this"));
+        }
+        for (ContentRuns.Run run : runs) {
+            switch (run) {
+                case ContentRuns.Bytes b -> method.addStatement("h = $T.hashBytes(a, offset + $LL, $LL, h)",
+                        JavaTypes.STRUCT_CONTENTS, b.offset(), b.length());
+                case ContentRuns.Struct s when s.field().type() instanceof FieldType.ArrayOf -> method
+                        .beginControlFlow("for (int i = 0; i < $L; i++)", s.field().lengthConstant())
+                        .addStatement("h = 31 * h + $N(i).contentHash()", s.field().name()).endControlFlow();
+                case ContentRuns.Struct s -> method.addStatement("h = 31 * h + $N().contentHash()", s.field().name());
+            }
+        }
+        type.addMethod(method.addStatement("return h").build());
+    }
+
+    /** Record-style, {@code TradeEvent[id=1, price=101.0, quantity=50]}; arrays show their elements, text its string. */
+    private void addAppendTo() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("appendTo")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(StringBuilder.class)
+                .addParameter(StringBuilder.class, "out")
+                .addJavadoc("Appends what {@link #toString} returns to {@code out} and returns {@code out}, without\n"
+                        + "creating any object of its own: for logging every message from a hot path.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n")
+                .addStatement("out.append($S)", model.simpleName() + "[");
+        String separator = "";
+        for (FieldModel field : model.fields()) {
+            String label = separator + field.name() + "=";
+            switch (field.type()) {
+                case FieldType.Text text -> method.addStatement("$N(out.append($S))", Names.textAppend(field.name()), label);
+                case FieldType.ArrayOf array -> {
+                    method.addStatement("out.append($S)", label + "[");
+                    method.beginControlFlow("for (int i = 0; i < $L; i++)", field.lengthConstant());
+                    method.addStatement("out.append(i == 0 ? $S : $S)", "", ", ");
+                    if (array.element() instanceof FieldType.Nested) {
+                        method.addStatement("$N(i).appendTo(out)", field.name());
+                    } else {
+                        method.addStatement("out.append($N(i))", field.name());
+                    }
+                    method.endControlFlow();
+                    method.addStatement("out.append(']')");
+                }
+                case FieldType.Nested nested -> method.addStatement("$N().appendTo(out.append($S))", field.name(), label);
+                default -> method.addStatement("out.append($S).append($N())", label, field.name());
+            }
+            separator = ", ";
+        }
+        type.addMethod(method.addStatement("return out.append(']')").build());
+        type.addMethod(MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("return appendTo(new $T()).toString()", StringBuilder.class)
+                .build());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.arenastruct.internal;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import dev.arenastruct.Lifetime;
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+
+/**
+ * A struct as a value, for generated flyweights: its own segment, and comparing and hashing the
+ * bytes of its fields (the generated code leaves padding out). Public because the generated
+ * classes live in user packages; not meant to be called by hand.
+ */
+public final class StructContents {
+    private StructContents() {
+    }
+
+    /**
+     * The {@code byteSize} bytes of the struct at {@code offset} in {@code segment}, after the same
+     * stale check as every accessor.
+     *
+     * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
+     * @throws IllegalStateException if the flyweight was never pointed at a struct
+     */
+    public static MemorySegment segment(MemorySegment segment, long offset, long byteSize, Lifetime lifetime,
+            long generation, String structName) {
+        MemorySegment memory = Flyweights.live(segment, lifetime, generation, structName);
+        if (memory.byteSize() == 0 && memory.address() == 0) {
+            throw new IllegalStateException(structName + "Flyweight points at no struct yet: allocate, wrap or"
+                    + " wrapElement it before asking for its segment");
+        }
+        return memory.asSlice(offset, byteSize);
+    }
+
+    /** Whether {@code length} bytes at {@code aOffset} in {@code a} equal those at {@code bOffset} in {@code b}. */
+    public static boolean sameBytes(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long length) {
+        return MemorySegment.mismatch(a, aOffset, aOffset + length, b, bOffset, bOffset + length) < 0;
+    }
+
+    /**
+     * {@code hash} combined with {@code length} bytes at {@code offset} in {@code segment}, eight at a
+     * time: equal bytes give equal hashes, whatever the address.
+     */
+    public static int hashBytes(MemorySegment segment, long offset, long length, int hash) {
+        int h = hash;
+        long at = offset;
+        long end = offset + length;
+        for (; at <= end - Long.BYTES; at += Long.BYTES) {
+            h = 31 * h + Long.hashCode(segment.get(JAVA_LONG_UNALIGNED, at));
+        }
+        for (; at < end; at++) {
+            h = 31 * h + segment.get(JAVA_BYTE, at);
+        }
+        return h;
+    }
+
+    /** Checks the argument of {@code contentEquals} and {@code copyFrom}: a clear message instead of a bare NPE. */
+    public static <T> T requireStruct(T flyweight, String parameter) {
+        return Objects.requireNonNull(flyweight, parameter);
+    }
+}
