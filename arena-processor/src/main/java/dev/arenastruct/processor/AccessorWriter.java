@@ -69,6 +69,9 @@ final class AccessorWriter {
                 .addCode(returnValue(STATIC, field, value, at)).build());
         type.addMethod(staticSetter(field.name()).addParameter(javaType, "value")
                 .addStatement("$L", write(STATIC, field, value, at)).build());
+        if (field.atomic() && value instanceof FieldType.Scalar scalar) {
+            AtomicAccessorWriter.add(type, self, structName, field, scalar.type());
+        }
     }
 
     private void addNested(FieldModel field, FieldType.Nested nested) {

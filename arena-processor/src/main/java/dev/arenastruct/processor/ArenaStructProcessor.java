@@ -37,7 +37,8 @@ public final class ArenaStructProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(StructElements.ARENA_STRUCT, StructElements.ARRAY, StructElements.TEXT, GeneratedAnnotation.NAME);
+        return Set.of(StructElements.ARENA_STRUCT, StructElements.ARRAY, StructElements.TEXT, StructElements.ATOMIC,
+                GeneratedAnnotation.NAME);
     }
 
     @Override

@@ -70,13 +70,18 @@ final class GeneratedNameCheck {
         Map<ExecutableElement, List<Method>> generated = new HashMap<>();
         for (ExecutableElement accessor : accessors) {
             FieldKind kind = kindOf(accessor);
-            generated.put(accessor, GeneratedMembers.methodsOf(accessor.getSimpleName().toString(), kind,
+            List<Method> methods = new ArrayList<>(GeneratedMembers.methodsOf(accessor.getSimpleName().toString(), kind,
                     types.erasure(accessor.getReturnType()).toString()));
+            if (StructElements.isAtomic(struct, accessor)) {
+                methods.addAll(GeneratedMembers.atomicMethodsOf(accessor.getSimpleName().toString(),
+                        accessor.getReturnType().toString()));
+            }
+            generated.put(accessor, methods);
         }
         List<Method> fixed = GeneratedMembers.fixedMethods(elements.getPackageOf(struct).getQualifiedName()
                 + (elements.getPackageOf(struct).isUnnamed() ? "" : ".") + StructElements.flyweightSimpleName(struct));
         return checkFields(accessors, generated, fixed) + checkDefaultMethods(struct, accessors, generated, fixed)
-                + checkShadowing(struct, accessors);
+                + checkShadowing(struct, accessors) + checkEnumsNamedLikeLayouts(struct, accessors);
     }
 
     /** Two fields must not generate one member, and no field one of the flyweight's own. */
@@ -166,6 +171,49 @@ final class GeneratedNameCheck {
     }
 
     /**
+     * An enum whose top-level type is named like a value layout the flyweight imports statically
+     * ({@code enum JAVA_LONG}) loses to the imported variable where it qualifies
+     * {@code JAVA_LONG.values()} (JLS 6.5.2), and a type of the struct's own package (or of the
+     * unnamed one) cannot be written qualified to avoid it.
+     */
+    private int checkEnumsNamedLikeLayouts(TypeElement struct, List<ExecutableElement> accessors) {
+        Set<String> layouts = new LinkedHashSet<>();
+        for (ExecutableElement accessor : accessors) {
+            if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
+                layouts.add(ScalarType.BYTE.valueLayout());
+                continue;
+            }
+            StructElements.scalarOf(accessor.getReturnType()).ifPresent(s -> {
+                layouts.add(s.valueLayout());
+                layouts.add(s.instanceLayout());
+            });
+            StructElements.enumOf(accessor.getReturnType()).ifPresent(e -> {
+                ScalarType storage = new FieldType.EnumType(StructElements.typeRef(e), StructElements.enumConstantCount(e))
+                        .storage();
+                layouts.add(storage.valueLayout());
+                layouts.add(storage.instanceLayout());
+            });
+        }
+        int count = 0;
+        for (ExecutableElement accessor : accessors) {
+            Optional<TypeElement> enumType = StructElements.enumOf(accessor.getReturnType());
+            if (enumType.isEmpty()) {
+                continue;
+            }
+            Element outermost = enumType.get();
+            while (outermost.getEnclosingElement() instanceof TypeElement outer) {
+                outermost = outer;
+            }
+            String name = outermost.getSimpleName().toString();
+            if (layouts.contains(name)) {
+                count += errors.error(accessor, Message.LAYOUT_NAMED_TYPE, accessor.getSimpleName(),
+                        enumType.get().getQualifiedName(), name, StructElements.flyweightSimpleName(struct));
+            }
+        }
+        return count;
+    }
+
+    /**
      * The simple names an inherited constant would hide in the generated code: the value layouts
      * it imports statically, the types it uses as qualifiers ({@code Texts.set}, {@code
      * Side.values()}, {@code LevelFlyweight.LAYOUT}), and the package root of each such type that
@@ -176,6 +224,9 @@ final class GeneratedNameCheck {
         Set<String> qualifiers = new LinkedHashSet<>(ALWAYS_QUALIFYING); // qualified names
         Set<String> used = new LinkedHashSet<>();
         for (ExecutableElement accessor : accessors) {
+            if (StructElements.isAtomic(struct, accessor)) {
+                qualifiers.add("dev.arenastruct.internal.Atomics");
+            }
             if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
                 used.add(ScalarType.BYTE.valueLayout());
                 qualifiers.add("dev.arenastruct.internal.Texts");

@@ -13,6 +13,7 @@ final class JavaTypes {
     static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct.internal", "Flyweights");
     static final ClassName TEXTS = ClassName.get("dev.arenastruct.internal", "Texts");
     static final ClassName STRUCT_CONTENTS = ClassName.get("dev.arenastruct.internal", "StructContents");
+    static final ClassName ATOMICS = ClassName.get("dev.arenastruct.internal", "Atomics");
     static final ClassName ARENA_MEMORY = ClassName.get("dev.arenastruct.internal", "ArenaMemory");
     static final ClassName STRUCT_ARRAY = ClassName.get("dev.arenastruct", "StructArray");
 

@@ -28,6 +28,13 @@ enum Message {
     INDEXED_PARAMETERS("IndexedParameters",
             "method '%s' is annotated @%s, so its only parameter is the int index: declare it as"
                     + " '%s %s(int index)'"),
+    ATOMIC_TYPE("AtomicType",
+            "@Atomic on field '%s' of %s: atomic accessors are generated for int and long fields only"
+                    + " (what java.lang.foreign can add and compare-and-set in memory); make it 'int %s()' or"
+                    + " 'long %s()', or remove @Atomic"),
+    ATOMIC_NOTHING("AtomicType",
+            "@Atomic on struct interface '%s' asks for atomic accessors on its int and long fields, but it"
+                    + " has none: remove @Atomic, or declare the counter as 'long %s()'"),
     ARRAY_LENGTH("ArrayLength",
             "@%s(length = %d) on '%s' declares no elements; the length must be at least 1"),
     ARRAY_AND_TEXT("ArrayAndText",
@@ -77,6 +84,9 @@ enum Message {
     SHADOWED_NAME("ShadowedName",
             "%s of struct interface '%s' hides the name %s that the generated %s refers to (a class sees"
                     + " the members it inherits before its imports): rename it, or move it out of the interface"),
+    LAYOUT_NAMED_TYPE("ShadowedName",
+            "field '%s' has enum type '%s', named like the value layout ValueLayout.%s that the generated %s"
+                    + " imports statically, so 'values()' would be looked up on the layout: rename the enum"),
     OBJECT_METHOD("ObjectMethod",
             "field '%s' would override Object's protected %s(), which returns %s, so the generated flyweight"
                     + " could not compile: rename the field"),

@@ -53,11 +53,11 @@ final class ModelFactory {
         long alignment = (Long) attribute(values, "alignment");
         boolean compact = ((VariableElement) attribute(values, "fieldOrder")).getSimpleName().contentEquals("COMPACT");
         return StructModel.of(StructElements.typeRef(type),
-                StructElements.fieldAccessors(type).stream().map(this::field).toList(),
+                StructElements.fieldAccessors(type).stream().map(accessor -> field(type, accessor)).toList(),
                 alignment == 0 ? 1 : alignment, compact);
     }
 
-    private DeclaredField field(ExecutableElement accessor) {
+    private DeclaredField field(TypeElement struct, ExecutableElement accessor) {
         String name = accessor.getSimpleName().toString();
         TypeMirror type = accessor.getReturnType();
         Optional<AnnotationMirror> text = StructElements.annotation(accessor, StructElements.TEXT);
@@ -67,7 +67,8 @@ final class ModelFactory {
         Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
         FieldType value = valueType(type);
         return new DeclaredField(name,
-                array.isPresent() ? new FieldType.ArrayOf(value, StructElements.length(array.get())) : value);
+                array.isPresent() ? new FieldType.ArrayOf(value, StructElements.length(array.get())) : value,
+                StructElements.isAtomic(struct, accessor));
     }
 
     private FieldType valueType(TypeMirror type) {

@@ -26,6 +26,7 @@ final class StructElements {
     static final String ARENA_STRUCT = "dev.arenastruct.ArenaStruct";
     static final String ARRAY = "dev.arenastruct.Array";
     static final String TEXT = "dev.arenastruct.Text";
+    static final String ATOMIC = "dev.arenastruct.Atomic";
 
     private StructElements() {
     }
@@ -109,6 +110,18 @@ final class StructElements {
     }
 
     /** The annotation of the given qualified name on {@code element}, if present. */
+    /**
+     * Whether {@code accessor} of {@code struct} gets atomic accessors: an {@code int} or {@code long}
+     * value field annotated {@code @Atomic}, or one of a struct annotated {@code @Atomic}. (An
+     * {@code @Atomic} field of another kind is a validation error.)
+     */
+    static boolean isAtomic(TypeElement struct, ExecutableElement accessor) {
+        TypeKind kind = accessor.getReturnType().getKind();
+        return (kind == TypeKind.INT || kind == TypeKind.LONG) && annotation(accessor, ARRAY).isEmpty()
+                && annotation(accessor, TEXT).isEmpty()
+                && (annotation(accessor, ATOMIC).isPresent() || annotation(struct, ATOMIC).isPresent());
+    }
+
     static Optional<AnnotationMirror> annotation(Element element, String name) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {

@@ -88,6 +88,10 @@ final class StructValidator {
             errors += checkAccessor(type, accessor);
         }
         errors += checkMisplacedSizing(type);
+        if (StructElements.annotation(type, StructElements.ATOMIC).isPresent() && !accessors.isEmpty()
+                && accessors.stream().noneMatch(a -> StructElements.isAtomic(type, a))) {
+            errors += error(type, Message.ATOMIC_NOTHING, type.getSimpleName(), "sequence");
+        }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (StructElements.redeclaresObjectMethodIncompatibly(method)) {
                 errors++; // javac reports the incompatible return type; a flyweight would only add errors
@@ -164,6 +168,11 @@ final class StructValidator {
         }
         Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
         Optional<AnnotationMirror> text = StructElements.annotation(accessor, StructElements.TEXT);
+        if (StructElements.annotation(accessor, StructElements.ATOMIC).isPresent()
+                && !StructElements.isAtomic(struct, accessor)) {
+            String what = array.isPresent() ? "an @Array" : text.isPresent() ? "@Text" : "type " + accessor.getReturnType();
+            errors += error(accessor, Message.ATOMIC_TYPE, name, what, name, name);
+        }
         if (array.isPresent() && text.isPresent()) {
             return errors + error(accessor, Message.ARRAY_AND_TEXT, name);
         }
@@ -348,7 +357,7 @@ final class StructValidator {
         int errors = 0;
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (!StructElements.isFieldCandidate(method)) {
-                for (String annotation : List.of(StructElements.ARRAY, StructElements.TEXT)) {
+                for (String annotation : List.of(StructElements.ARRAY, StructElements.TEXT, StructElements.ATOMIC)) {
                     if (StructElements.annotation(method, annotation).isPresent()) {
                         String simple = annotation.substring(annotation.lastIndexOf('.') + 1);
                         errors += error(method, Message.NOT_A_FIELD, simple, method.getSimpleName(), method.getSimpleName());

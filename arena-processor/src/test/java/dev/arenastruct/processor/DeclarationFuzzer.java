@@ -300,7 +300,8 @@ final class DeclarationFuzzer {
         int kind = random.nextInt(depth > 0 ? 100 : 85);
         if (kind < 40) {
             int p = random.nextInt(PRIMITIVES.length);
-            return new Field(name, Line.ok("    " + PRIMITIVES[p] + " " + name + "();"),
+            boolean atomic = (PRIMITIVES[p].equals("int") || PRIMITIVES[p].equals("long")) && random.nextInt(4) == 0;
+            return new Field(name, Line.ok("    " + (atomic ? "@Atomic " : "") + PRIMITIVES[p] + " " + name + "();"),
                     BigInteger.valueOf(PRIMITIVE_SIZES[p]), PRIMITIVE_SIZES[p]);
         }
         if (kind < 48) {
@@ -372,6 +373,7 @@ final class DeclarationFuzzer {
             Map.entry("bad-length", this::badLength),
             Map.entry("bad-alignment", this::badAlignment),
             Map.entry("array-and-text", this::arrayAndText),
+            Map.entry("atomic-type", this::atomicType),
             Map.entry("annotation-on-non-field", this::annotationOnNonField),
             Map.entry("recursive", this::recursive),
             Map.entry("generic-interface", this::genericInterface),
@@ -607,11 +609,31 @@ final class DeclarationFuzzer {
         return true;
     }
 
+    /** {@code @Atomic} on a field that is not a plain int or long. */
+    private boolean atomicType(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        String type = pick(new String[] {"byte", "boolean", "short", "char", "float", "double"});
+        String declaration = switch (random.nextInt(4)) {
+            case 0 -> "    @Atomic @Array(length = 4) long " + name + "(int index);";
+            case 1 -> "    @Atomic @Text(length = 4) byte " + name + "(int index);";
+            case 2 -> "    @Atomic " + b.enumType(2) + " " + name + "();";
+            default -> "    @Atomic " + type + " " + name + "();";
+        };
+        shuffleInto(struct, new Field(name, Line.bad(declaration, "AtomicType"), null, 1));
+        return true;
+    }
+
     private boolean annotationOnNonField(Builder b) {
         Struct struct = b.struct(b.typeName("S"));
         struct.fields.add(validField(b, struct, 1, false));
         addValidFields(b, struct);
-        String annotation = random.nextBoolean() ? "@Array(length = 4)" : "@Text(length = 4)";
+        String annotation = switch (random.nextInt(3)) {
+            case 0 -> "@Array(length = 4)";
+            case 1 -> "@Text(length = 4)";
+            default -> "@Atomic";
+        };
         String method = switch (random.nextInt(3)) {
             case 0 -> "    " + annotation + " default byte m" + b.types++ + "(int index) { return 0; }";
             case 1 -> "    " + annotation + " static byte m" + b.types++ + "(int index) { return 0; }";
@@ -1006,7 +1028,8 @@ final class DeclarationFuzzer {
     private boolean probeShadowing(Builder b) {
         b.result.eitherCleanOrRejected = true;
         Struct struct = b.struct(b.typeName("S"));
-        String shadow = pick(new String[] {"Lifetime", "Flyweights", "Texts", "ArenaMemory", "StructArray", "MemorySegment", "MemoryLayout",
+        String shadow = pick(new String[] {"Lifetime", "Flyweights", "Texts", "ArenaMemory", "StructArray", "StructContents",
+            "Atomics", "MemorySegment", "MemoryLayout",
             "StructLayout", "SegmentAllocator", "ArenaAllocator", "String", "StringBuilder", "Override", "Byte", "Short",
             "CharSequence", "Generated", "ValueLayout", "JAVA_LONG"});
         boolean nested = random.nextBoolean();
@@ -1018,14 +1041,17 @@ final class DeclarationFuzzer {
             b.block(Line.ok(declaration));
         }
         struct.header = Line.maybe(struct.header.text, "NameClash", "ReservedName", "WriteFailed");
-        struct.fields.add(new Field(field, Line.maybe("    " + shadow + " " + field + "();", "NameClash", "ReservedName"),
-                BigInteger.ONE, 1));
+        struct.fields.add(new Field(field, Line.maybe("    " + shadow + " " + field + "();", "NameClash", "ReservedName",
+                "ShadowedName"), BigInteger.ONE, 1));
         struct.fields.add(validField(b, struct, 1, false));
         struct.fields.add(new Field("text", Line.ok("    @Text(length = 4) byte text(int index);"), BigInteger.valueOf(4), 1));
         struct.usedNames.add("text");
+        struct.fields.add(new Field("hits", Line.ok("    @Atomic long hits();"), BigInteger.valueOf(8), 8));
+        struct.usedNames.add("hits");
         // Constants too: those the generated code would resolve instead of its names must be rejected,
         // those named like types it uses only where a type must stand must compile.
-        String[] constants = {"Lifetime", "Flyweights", "Texts", "ArenaMemory", "StructArray", "MemorySegment", "MemoryLayout", "StructLayout",
+        String[] constants = {"Lifetime", "Flyweights", "Texts", "ArenaMemory", "StructArray", "StructContents", "Atomics",
+            "MemorySegment", "MemoryLayout", "StructLayout",
             "SegmentAllocator", "ArenaAllocator", "String", "StringBuilder", "CharSequence", "Override", "Byte", "Short",
             "Generated", "ValueLayout", "JAVA_LONG", "JAVA_INT", "JAVA_BYTE", "JAVA_DOUBLE", "JAVA_INT_UNALIGNED", "java", "dev", "javax",
             "BYTE_SIZE", "LAYOUT", "segment", "offset", "value", "TEXT_OFFSET", struct.name + "Flyweight", b.result.packageName};
@@ -1045,11 +1071,12 @@ final class DeclarationFuzzer {
         Struct struct = b.struct(b.typeName("S"));
         String base = struct.freshName(r -> "f" + r.nextInt(100));
         String[] firstKinds = {"    @Text(length = 4) byte %s(int index);", "    @Array(length = 4) long %s(int index);",
-            "    @Array(length = 4) int %s(int index);", "    long %s();", "    %s %s();", "    @Array(length = 2) %s %s(int index);"};
+            "    @Array(length = 4) int %s(int index);", "    long %s();", "    %s %s();", "    @Array(length = 2) %s %s(int index);",
+            "    @Atomic long %s();", "    @Atomic int %s();"};
         String[] secondKinds = {"    long %s();", "    int %s();", "    boolean %s();", "    @Array(length = 4) long %s(int index);",
             "    @Array(length = 4) int %s(int index);", "    @Text(length = 4) byte %s(int index);", "    %s %s();"};
         String[] suffixes = {"To", "Equals", "CompareTo", "ByteLength", "AsString", "View", "Values", "_", "Offset",
-            "Length", "_OFFSET", "_LENGTH", "_VALUES"};
+            "Length", "_OFFSET", "_LENGTH", "_VALUES", "Volatile", "Acquire", "Release"};
         String nestedType = null;
         String first = firstKinds[random.nextInt(firstKinds.length)];
         String second = secondKinds[random.nextInt(secondKinds.length)];
@@ -1057,7 +1084,8 @@ final class DeclarationFuzzer {
             Struct inner = validStruct(b, b.typeName("N"), 1, 0, false);
             nestedType = inner.name;
         }
-        String secondName = random.nextInt(4) == 0 ? "append" + Names.capitalize(base) : base + pick(suffixes);
+        String prefix = pick(new String[] {"append", "compareAndSet", "getAndAdd", "getAndSet"});
+        String secondName = random.nextInt(4) == 0 ? prefix + Names.capitalize(base) : base + pick(suffixes);
         if (secondName.equals(base + "_") && random.nextBoolean()) {
             secondName = "clone";
         }

@@ -33,6 +33,7 @@ class GeneratedMembersTest {
                 "    @ArenaStruct interface Price { long mantissa(); }",
                 "    @ArenaStruct interface Struct {",
                 "        long id();",
+                "        @Atomic int hits();",
                 "        Side side();",
                 "        Price price();",
                 "        @Array(length = 2) boolean flags(int index);",
@@ -48,6 +49,8 @@ class GeneratedMembersTest {
         List<String> expectedFields = new ArrayList<>(List.of("BYTE_SIZE", "BYTE_ALIGNMENT", "LAYOUT", "segment",
                 "offset", "lifetime", "generation"));
         addField(expected, expectedFields, "id", FieldKind.VALUE, "long", false);
+        addField(expected, expectedFields, "hits", FieldKind.VALUE, "int", false);
+        expected.addAll(GeneratedMembers.atomicMethodsOf("hits", "int"));
         addField(expected, expectedFields, "side", FieldKind.VALUE, "test.Every.Side", true);
         addField(expected, expectedFields, "price", FieldKind.NESTED, "test.Every.Price", false);
         addField(expected, expectedFields, "flags", FieldKind.ARRAY, "boolean", false);

@@ -235,6 +235,81 @@ class TypeSystemDiagnosticsTest {
     }
 
     @Test
+    void rejectsFieldNamedSegmentBecauseEveryFlyweightHandsOutItsSegment() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    long segment();",
+                "}");
+        assertOnlyError(file, 4, "[ArenaStruct/ReservedName] field 'segment' would clash with the generated method"
+                + " segment(): rename the field");
+    }
+
+    @Test
+    void rejectsAnEnumNamedLikeAStaticallyImportedLayout() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "interface Quote {",
+                "    JAVA_LONG kind();",
+                "    long id();",
+                "}",
+                "enum JAVA_LONG { A, B }");
+        assertOnlyError(file, 4, "[ArenaStruct/ShadowedName] field 'kind' has enum type 'test.JAVA_LONG', named like the"
+                + " value layout ValueLayout.JAVA_LONG that the generated QuoteFlyweight imports statically");
+    }
+
+    @Test
+    void rejectsAtomicOnAFieldThatIsNotIntOrLong() {
+        JavaFileObject file = source("Counter",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Counter {",
+                "    long id();",
+                "    @dev.arenastruct.Atomic double total();",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/AtomicType] @Atomic on field 'total' of type double: atomic accessors"
+                + " are generated for int and long fields only (what java.lang.foreign can add and compare-and-set in"
+                + " memory); make it 'int total()' or 'long total()', or remove @Atomic");
+    }
+
+    @Test
+    void rejectsAtomicOnAnArrayField() {
+        JavaFileObject file = source("Counter",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Counter {",
+                "    @dev.arenastruct.Atomic @dev.arenastruct.Array(length = 4) long hits(int index);",
+                "}");
+        assertOnlyError(file, 4, "[ArenaStruct/AtomicType] @Atomic on field 'hits' of an @Array: atomic accessors");
+    }
+
+    @Test
+    void rejectsAtomicStructWithoutIntOrLongFields() {
+        JavaFileObject file = source("Flags",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct @dev.arenastruct.Atomic",
+                "public interface Flags {",
+                "    boolean on();",
+                "}");
+        assertOnlyError(file, 3, "[ArenaStruct/AtomicType] @Atomic on struct interface 'Flags' asks for atomic"
+                + " accessors on its int and long fields, but it has none");
+    }
+
+    @Test
+    void rejectsAFieldNamedLikeAnAtomicAccessorOfAnother() {
+        JavaFileObject file = source("Counter",
+                "package test;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Counter {",
+                "    @dev.arenastruct.Atomic long hits();",
+                "    long hitsVolatile();",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/NameClash] field 'hitsVolatile'");
+    }
+
+    @Test
     void rejectsFieldThatClashesWithATextHelper() {
         JavaFileObject file = source("Quote",
                 "package test;",

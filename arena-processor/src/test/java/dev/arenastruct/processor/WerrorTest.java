@@ -60,6 +60,7 @@ class WerrorTest {
                 dev.arenastruct.ArenaStruct.class.getCanonicalName(),
                 dev.arenastruct.Array.class.getCanonicalName(),
                 dev.arenastruct.Text.class.getCanonicalName(),
+                dev.arenastruct.Atomic.class.getCanonicalName(),
                 javax.annotation.processing.Generated.class.getCanonicalName());
     }
 }

@@ -7,8 +7,14 @@ package dev.arenastruct.processor.model;
  * @param type what it holds
  * @param offset its byte offset from the start of the struct
  * @param paddingBefore the padding bytes placed right before it in memory to align it
+ * @param atomic whether it gets atomic accessors ({@code @Atomic}; only {@code int} and {@code long})
  */
-public record FieldModel(String name, FieldType type, long offset, long paddingBefore) {
+public record FieldModel(String name, FieldType type, long offset, long paddingBefore, boolean atomic) {
+
+    /** A field without atomic accessors. */
+    public FieldModel(String name, FieldType type, long offset, long paddingBefore) {
+        this(name, type, offset, paddingBefore, false);
+    }
 
     /** The generated offset constant's name: {@code BID_PRICE_OFFSET}. */
     public String offsetConstant() {

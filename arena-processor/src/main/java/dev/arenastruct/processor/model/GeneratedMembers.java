@@ -126,6 +126,27 @@ public final class GeneratedMembers {
         return methods;
     }
 
+    /**
+     * The atomic accessors an {@code @Atomic} field {@code name} of {@code valueType} ({@code int}
+     * or {@code long}) generates besides its plain ones.
+     */
+    public static List<Method> atomicMethodsOf(String name, String valueType) {
+        List<Method> methods = new ArrayList<>();
+        for (Names.AtomicMode mode : Names.AtomicMode.values()) {
+            String method = mode.methodName(name);
+            switch (mode) {
+                case VOLATILE -> {
+                    methods.add(new Method(method, List.of(), false));
+                    methods.add(new Method(method, List.of(valueType), false));
+                }
+                case ACQUIRE -> methods.add(new Method(method, List.of(), false));
+                case COMPARE_AND_SET -> methods.add(new Method(method, List.of(valueType, valueType), false));
+                case RELEASE, GET_AND_ADD, GET_AND_SET -> methods.add(new Method(method, List.of(valueType), false));
+            }
+        }
+        return methods;
+    }
+
     /** The fields (constants and private state) field {@code name} generates. */
     public static List<String> fieldsOf(String name, FieldKind kind, boolean enumValued) {
         List<String> fields = new ArrayList<>();

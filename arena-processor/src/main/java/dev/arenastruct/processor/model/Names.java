@@ -91,6 +91,34 @@ public final class Names {
         return fieldName + "Offset";
     }
 
+    /** The atomic accessors of an {@code @Atomic} field {@code hits}, as the var handle modes name them. */
+    public enum AtomicMode {
+        /** {@code hitsVolatile()} and {@code hitsVolatile(value)}. */
+        VOLATILE,
+        /** {@code hitsAcquire()}. */
+        ACQUIRE,
+        /** {@code hitsRelease(value)}. */
+        RELEASE,
+        /** {@code compareAndSetHits(expected, value)}. */
+        COMPARE_AND_SET,
+        /** {@code getAndAddHits(delta)}. */
+        GET_AND_ADD,
+        /** {@code getAndSetHits(value)}. */
+        GET_AND_SET;
+
+        /** The generated method's name for field {@code fieldName}. */
+        public String methodName(String fieldName) {
+            return switch (this) {
+                case VOLATILE -> fieldName + "Volatile";
+                case ACQUIRE -> fieldName + "Acquire";
+                case RELEASE -> fieldName + "Release";
+                case COMPARE_AND_SET -> "compareAndSet" + capitalize(fieldName);
+                case GET_AND_ADD -> "getAndAdd" + capitalize(fieldName);
+                case GET_AND_SET -> "getAndSet" + capitalize(fieldName);
+            };
+        }
+    }
+
     /** {@code symbol} gives {@code Symbol}, for generated names such as {@code appendSymbol}. */
     public static String capitalize(String name) {
         return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);

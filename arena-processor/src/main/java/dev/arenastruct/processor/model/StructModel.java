@@ -48,13 +48,21 @@ public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long 
         List<FieldModel> placed = new ArrayList<>(fields.size());
         for (DeclaredField field : fields) {
             LayoutCalculator.Slot slot = layout.slots().get(memoryOrder.indexOf(field));
-            placed.add(new FieldModel(field.name(), field.type(), slot.offset(), slot.paddingBefore()));
+            placed.add(new FieldModel(field.name(), field.type(), slot.offset(), slot.paddingBefore(), field.atomic()));
         }
         return new StructModel(type, placed, layout.byteSize(), layout.byteAlignment(), layout.trailingPadding());
     }
 
-    /** A field as declared, before layout. */
-    public record DeclaredField(String name, FieldType type) {
+    /**
+     * A field as declared, before layout.
+     *
+     * @param atomic whether it gets atomic accessors
+     */
+    public record DeclaredField(String name, FieldType type, boolean atomic) {
+        /** A field without atomic accessors. */
+        public DeclaredField(String name, FieldType type) {
+            this(name, type, false);
+        }
     }
 
     /** The fields in memory order: by offset. */

@@ -1,0 +1,15 @@
+package dev.arenastruct.samples;
+
+import dev.arenastruct.ArenaStruct;
+import dev.arenastruct.Atomic;
+
+/** A record published by a sequence number: {@code @Atomic} on the struct covers its int and long fields. */
+@ArenaStruct
+@Atomic
+interface Publication {
+    long sequence();
+
+    int epoch();
+
+    double payload();
+}
