@@ -1,5 +1,7 @@
 package dev.arenastruct.samples;
 
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,16 +14,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,18 +41,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Arena structs handed to real C code: glibc fills a {@code Timespec}, a {@code Utsname} and a
- * {@code Tm} through {@link NativeCallsSample}, and Java reads what it wrote.
+ * Arena structs handed to real C code, both ways: glibc fills a {@code Timespec}, a
+ * {@code Utsname} and a {@code Tm} through {@link NativeCallsSample}, and a C library compiled
+ * here ({@code src/test/c/book.c}) fills a {@code BookSnapshot} for Java to read and checksums one
+ * Java filled. Each side computes the same formula on its own, so a byte at the wrong offset shows.
  */
 class NativeCallsSampleTest {
     @TempDir
     static Path libraryDir;
+
+    /** libbook.so, compiled and loaded by the first test that needs it; null until then. */
+    private static BookLibrary book;
 
     @BeforeAll
     static void onLinux() {
         String os = System.getProperty("os.name");
         if (!os.equals("Linux")) {
             Assumptions.abort("NativeCallsSample calls glibc with Linux's struct layouts; this is " + os);
+        }
+    }
+
+    @AfterAll
+    static void unloadBookLibrary() {
+        if (book != null) {
+            book.arena().close();
+            book = null;
         }
     }
 
@@ -244,6 +268,244 @@ class NativeCallsSampleTest {
         assertEquals("structs handed to C: Timespec 16 bytes, Utsname 390, Tm 56 (tm_gmtoff at 40, after 4 bytes"
                 + " of padding)", lines.get(5));
         assertEquals("a Timespec kept across reset(): StaleStructException, C was not called", lines.get(6));
+    }
+
+    // ---- a C library of our own: book.c reads and writes a nested struct with arrays, enum, text
+
+    /**
+     * C writes every field ({@code book_fill}); Java reads each through the flyweights and
+     * compares it with the formula computed here. The memory starts as garbage, so a field C
+     * did not write, or text C did not zero-pad, shows.
+     */
+    @Test
+    void cFillsJavaReadsEveryField() throws Throwable {
+        BookLibrary c = bookLibrary();
+        TreeSet<Integer> symbolLengths = new TreeSet<>();
+        try (BumpArena arena = BumpArena.ofCapacity(1 << 16)) {
+            for (long seed : seeds()) {
+                arena.reset();
+                BookSnapshotFlyweight book = BookSnapshotFlyweight.allocate(arena);
+                book.segment().fill((byte) 0x5A);
+                c.fill(book, seed);
+
+                String at = "seed " + seed;
+                String symbol = BookFormula.symbol(seed);
+                symbolLengths.add(symbol.length());
+                assertEquals(symbol, book.symbolAsString(), at);
+                for (int i = symbol.length(); i < BookSnapshotFlyweight.SYMBOL_LENGTH; i++) {
+                    assertEquals(0, book.symbol(i), at + ": symbol padding byte " + i);
+                }
+                assertEquals(BookFormula.sequence(seed), book.sequence(), at);
+                assertEquals(BookFormula.side(seed), book.lastTradeSide(), at);
+                for (int i = 0; i < BookSnapshotFlyweight.BIDS_LENGTH; i++) {
+                    assertLevel(seed, BookFormula.BIDS + 4 * i, book.bids(i), at + ", bids[" + i + "]");
+                }
+                for (int i = 0; i < BookSnapshotFlyweight.ASKS_LENGTH; i++) {
+                    assertLevel(seed, BookFormula.ASKS + 4 * i, book.asks(i), at + ", asks[" + i + "]");
+                }
+                assertEquals(BookFormula.checksum(seed), c.checksum(book), at);
+            }
+        }
+        // Every symbol length from 1 to 8, the last with no terminating zero: seeds() was chosen so.
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), List.copyOf(symbolLengths));
+    }
+
+    private static void assertLevel(long seed, long k, LevelFlyweight level, String at) {
+        assertEquals(BookFormula.value(seed, k), level.price().mantissa(), at + ".price.mantissa");
+        assertEquals((byte) BookFormula.value(seed, k + 1), level.price().exponent(), at + ".price.exponent");
+        assertEquals(BookFormula.value(seed, k + 2), level.quantity(), at + ".quantity");
+        assertEquals((int) BookFormula.value(seed, k + 3), level.orders(), at + ".orders");
+    }
+
+    /**
+     * Java writes every field through the flyweights; C reads them all into a checksum
+     * ({@code book_checksum}) that must equal the one computed here from the formula alone. The
+     * memory starts as garbage, so the text setter must zero-pad: C sums all eight symbol bytes.
+     */
+    @Test
+    void javaFillsCReadsEveryField() throws Throwable {
+        BookLibrary c = bookLibrary();
+        try (BumpArena arena = BumpArena.ofCapacity(1 << 16)) {
+            for (long seed : seeds()) {
+                arena.reset();
+                BookSnapshotFlyweight book = BookSnapshotFlyweight.allocate(arena);
+                book.segment().fill((byte) 0x5A);
+                BookFormula.fill(book, seed);
+
+                assertEquals(BookFormula.checksum(seed), c.checksum(book), "seed " + seed);
+            }
+        }
+    }
+
+    /** The checksum would agree on anything if C skipped fields: change one at a time and it must not. */
+    @Test
+    void theChecksumSeesTheTextTheEnumAndTheLastField() throws Throwable {
+        BookLibrary c = bookLibrary();
+        try (BumpArena arena = BumpArena.ofCapacity(1 << 16)) {
+            BookSnapshotFlyweight book = BookSnapshotFlyweight.allocate(arena);
+            long seed = 42;
+            String symbol = BookFormula.symbol(seed);
+            assertTrue(symbol.length() < BookSnapshotFlyweight.SYMBOL_LENGTH, symbol);
+            List<Runnable> changes = List.of(
+                    () -> book.symbol(symbol.toLowerCase(Locale.ROOT)),
+                    () -> book.symbol(BookSnapshotFlyweight.SYMBOL_LENGTH - 1, (byte) 'Z'), // a padding byte
+                    () -> book.lastTradeSide(book.lastTradeSide() == Side.BID ? Side.ASK : Side.BID),
+                    () -> book.sequence(book.sequence() + 1),
+                    () -> book.bids(0).price().exponent((byte) (book.bids(0).price().exponent() + 1)),
+                    () -> book.asks(9).orders(book.asks(9).orders() ^ 1));
+            List<String> unseen = new ArrayList<>();
+            for (int i = 0; i < changes.size(); i++) {
+                BookFormula.fill(book, seed);
+                assertEquals(BookFormula.checksum(seed), c.checksum(book));
+                changes.get(i).run();
+                if (c.checksum(book) == BookFormula.checksum(seed)) {
+                    unseen.add("change " + i + ": " + book);
+                }
+            }
+            assertEquals(List.of(), unseen);
+        }
+    }
+
+    /** Seeds 0..63 cover every symbol length; the extremes check that both sides wrap alike. */
+    private static long[] seeds() {
+        long[] seeds = new long[67];
+        for (int i = 0; i < 64; i++) {
+            seeds[i] = i;
+        }
+        seeds[64] = -1;
+        seeds[65] = Long.MIN_VALUE;
+        seeds[66] = Long.MAX_VALUE;
+        return seeds;
+    }
+
+    /**
+     * The Java twin of book.c's formula: field {@code k} of the book for a seed is splitmix64 of
+     * {@code seed + k * golden ratio}, with the same numbering of fields.
+     */
+    private static final class BookFormula {
+        static final long SYMBOL_LENGTH = 0;
+        static final long SEQUENCE = 1;
+        static final long SIDE = 2;
+        static final long SYMBOL_CHARS = 3;
+        static final long BIDS = 10;
+        static final long ASKS = 50;
+
+        static long value(long seed, long k) {
+            long z = seed + k * 0x9E3779B97F4A7C15L;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return z ^ (z >>> 31);
+        }
+
+        static String symbol(long seed) {
+            int length = 1 + (int) Long.remainderUnsigned(value(seed, SYMBOL_LENGTH), 8);
+            StringBuilder symbol = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                symbol.append((char) ('A' + Long.remainderUnsigned(value(seed, SYMBOL_CHARS + i), 26)));
+            }
+            return symbol.toString();
+        }
+
+        static long sequence(long seed) {
+            return value(seed, SEQUENCE);
+        }
+
+        static Side side(long seed) {
+            return (value(seed, SIDE) & 1) != 0 ? Side.ASK : Side.BID;
+        }
+
+        static void fill(BookSnapshotFlyweight book, long seed) {
+            book.symbol(symbol(seed)).sequence(sequence(seed)).lastTradeSide(side(seed));
+            for (int i = 0; i < BookSnapshotFlyweight.BIDS_LENGTH; i++) {
+                fillLevel(book.bids(i), seed, BIDS + 4 * i);
+            }
+            for (int i = 0; i < BookSnapshotFlyweight.ASKS_LENGTH; i++) {
+                fillLevel(book.asks(i), seed, ASKS + 4 * i);
+            }
+        }
+
+        private static void fillLevel(LevelFlyweight level, long seed, long k) {
+            level.price().mantissa(value(seed, k)).exponent((byte) value(seed, k + 1));
+            level.quantity(value(seed, k + 2)).orders((int) value(seed, k + 3));
+        }
+
+        /** book_checksum's fold, over the values the formula gives rather than over memory. */
+        static long checksum(long seed) {
+            byte[] symbol = Arrays.copyOf(symbol(seed).getBytes(StandardCharsets.UTF_8),
+                    BookSnapshotFlyweight.SYMBOL_LENGTH);
+            long h = 17;
+            for (byte b : symbol) {
+                h = h * 31 + Byte.toUnsignedLong(b);
+            }
+            h = h * 31 + sequence(seed);
+            h = h * 31 + side(seed).ordinal();
+            for (long k : new long[] {BIDS, ASKS}) {
+                for (int i = 0; i < 10; i++) {
+                    long at = k + 4 * i;
+                    h = h * 31 + value(seed, at);
+                    h = h * 31 + (byte) value(seed, at + 1);
+                    h = h * 31 + value(seed, at + 2);
+                    h = h * 31 + (int) value(seed, at + 3);
+                }
+            }
+            return h;
+        }
+    }
+
+    /** book.c loaded: its two functions, linked once, and the arena that keeps the library loaded. */
+    private record BookLibrary(Arena arena, MethodHandle fill, MethodHandle checksum) {
+        void fill(BookSnapshotFlyweight book, long seed) throws Throwable {
+            fill.invokeExact(book.segment(), seed);
+        }
+
+        long checksum(BookSnapshotFlyweight book) throws Throwable {
+            return (long) checksum.invokeExact(book.segment());
+        }
+    }
+
+    /**
+     * Compiles src/test/c/book.c into a shared library and loads it, once per run. The generated
+     * constants go in as -D macros, so book.c's static asserts compare its hand-written struct with
+     * the flyweights in this build: a layout change on either side is a compile error here.
+     */
+    @SuppressWarnings("restricted") // libraryLookup and downcallHandle: surefire runs with --enable-native-access
+    private static synchronized BookLibrary bookLibrary() throws IOException, InterruptedException {
+        if (book != null) {
+            return book;
+        }
+        Path source = Path.of("src", "test", "c", "book.c").toAbsolutePath();
+        assertTrue(Files.isRegularFile(source), source + " is missing (the test runs in the arena-samples directory)");
+        Path library = libraryDir.resolve("libbook.so");
+        List<String> command = new ArrayList<>(List.of(gcc(), "-std=c11", "-Wall", "-Wextra", "-Werror",
+                "-shared", "-fPIC", "-O2", "-o", library.toString()));
+        List<Map.Entry<String, Long>> constants = List.of(
+                Map.entry("PRICE_BYTE_SIZE", PriceFlyweight.BYTE_SIZE),
+                Map.entry("PRICE_MANTISSA_OFFSET", PriceFlyweight.MANTISSA_OFFSET),
+                Map.entry("PRICE_EXPONENT_OFFSET", PriceFlyweight.EXPONENT_OFFSET),
+                Map.entry("LEVEL_BYTE_SIZE", LevelFlyweight.BYTE_SIZE),
+                Map.entry("LEVEL_PRICE_OFFSET", LevelFlyweight.PRICE_OFFSET),
+                Map.entry("LEVEL_QUANTITY_OFFSET", LevelFlyweight.QUANTITY_OFFSET),
+                Map.entry("LEVEL_ORDERS_OFFSET", LevelFlyweight.ORDERS_OFFSET),
+                Map.entry("BOOK_SNAPSHOT_BYTE_SIZE", BookSnapshotFlyweight.BYTE_SIZE),
+                Map.entry("BOOK_SNAPSHOT_BYTE_ALIGNMENT", BookSnapshotFlyweight.BYTE_ALIGNMENT),
+                Map.entry("BOOK_SNAPSHOT_SYMBOL_OFFSET", BookSnapshotFlyweight.SYMBOL_OFFSET),
+                Map.entry("BOOK_SNAPSHOT_SEQUENCE_OFFSET", BookSnapshotFlyweight.SEQUENCE_OFFSET),
+                Map.entry("BOOK_SNAPSHOT_LAST_TRADE_SIDE_OFFSET", BookSnapshotFlyweight.LAST_TRADE_SIDE_OFFSET),
+                Map.entry("BOOK_SNAPSHOT_BIDS_OFFSET", BookSnapshotFlyweight.BIDS_OFFSET),
+                Map.entry("BOOK_SNAPSHOT_ASKS_OFFSET", BookSnapshotFlyweight.ASKS_OFFSET));
+        constants.forEach(constant -> command.add("-DJAVA_" + constant.getKey() + "=" + constant.getValue()));
+        command.add(source.toString());
+        run(command);
+
+        Arena arena = Arena.ofShared();
+        SymbolLookup lookup = SymbolLookup.libraryLookup(library, arena);
+        Linker linker = Linker.nativeLinker();
+        MethodHandle fill = linker.downcallHandle(lookup.findOrThrow("book_fill"),
+                FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG));
+        MethodHandle checksum = linker.downcallHandle(lookup.findOrThrow("book_checksum"),
+                FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+        book = new BookLibrary(arena, fill, checksum);
+        return book;
     }
 
     private static String gcc() {
