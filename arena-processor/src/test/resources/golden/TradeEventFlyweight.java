@@ -303,7 +303,8 @@ public final class TradeEventFlyweight implements TradeEvent {
     /**
      * This struct's own {@link #BYTE_SIZE} bytes, aligned to {@link #BYTE_ALIGNMENT}: the memory to
      * hand to native code that takes a {@code struct TradeEvent *}. The flyweight's lifetime is checked
-     * when it is called; the segment returned is plain memory and does not detect a later reset.
+     * when it is called, as by every accessor (not with {@code -Ddev.arenastruct.staleChecks=false});
+     * the segment returned is plain memory and does not detect a later reset.
      *
      * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
      * @throws IllegalStateException if this flyweight was never pointed at a struct

@@ -34,6 +34,20 @@ class ModuleSampleTest {
     }
 
     @Test
+    void atomicAccessorsAndValueMethodsWorkInsideTheModule() {
+        try (dev.arenastruct.BumpArena batch = dev.arenastruct.BumpArena.ofCapacity(1 << 10);
+                dev.arenastruct.BumpArena kept = dev.arenastruct.BumpArena.ofCapacity(1 << 10)) {
+            CounterFlyweight counter = CounterFlyweight.allocate(batch).shard(3);
+            assertEquals(0, counter.getAndAddHits(5));
+            assertEquals(true, counter.compareAndSetHits(5, 6));
+            CounterFlyweight copy = counter.copyInto(kept);
+            assertEquals(true, copy.contentEquals(counter));
+            assertEquals(CounterFlyweight.BYTE_SIZE, copy.segment().byteSize());
+            assertEquals("Counter[hits=6, shard=3]", copy.appendTo(new StringBuilder()).toString());
+        }
+    }
+
+    @Test
     void layoutIsTheCLayout() {
         // char symbol[8]; uint8_t venue; (7) struct Level best[2] (2 x 24 at 16); struct Price last (16 at 64);
         // int32_t lastSizes[3] at 80; size 92 rounded up to the alignment 8.

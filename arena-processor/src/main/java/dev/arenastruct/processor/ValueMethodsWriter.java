@@ -56,7 +56,8 @@ final class ValueMethodsWriter {
                 .returns(MemorySegment.class)
                 .addJavadoc("This struct's own {@link #BYTE_SIZE} bytes, aligned to {@link #BYTE_ALIGNMENT}: the memory to\n"
                         + "hand to native code that takes a {@code struct $L *}. The flyweight's lifetime is checked\n"
-                        + "when it is called; the segment returned is plain memory and does not detect a later reset.\n\n"
+                        + "when it is called, as by every accessor (not with {@code -Ddev.arenastruct.staleChecks=false});\n"
+                        + "the segment returned is plain memory and does not detect a later reset.\n\n"
                         + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n"
                         + "@throws IllegalStateException if this flyweight was never pointed at a struct\n",
                         model.simpleName())
