@@ -322,8 +322,8 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public TradeEventFlyweight copyFrom(TradeEventFlyweight source) {
         StructContents.requireStruct(source, "source");
-        MemorySegment from = StructContents.segment(source.segment, source.offset, BYTE_SIZE, source.lifetime, source.generation, "TradeEvent");
-        MemorySegment.copy(from, 0L, Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent"), offset, BYTE_SIZE);
+        MemorySegment from = StructContents.pointed(source.segment, source.lifetime, source.generation, "TradeEvent");
+        MemorySegment.copy(from, source.offset, Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent"), offset, BYTE_SIZE);
         return this;
     }
 
@@ -336,9 +336,9 @@ public final class TradeEventFlyweight implements TradeEvent {
      * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged
      */
     public TradeEventFlyweight copyInto(ArenaAllocator arena) {
-        MemorySegment from = StructContents.segment(this.segment, this.offset, BYTE_SIZE, this.lifetime, this.generation, "TradeEvent");
+        MemorySegment from = StructContents.pointed(this.segment, this.lifetime, this.generation, "TradeEvent");
         TradeEventFlyweight copy = allocate(arena);
-        MemorySegment.copy(from, 0L, copy.segment, copy.offset, BYTE_SIZE);
+        MemorySegment.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE);
         return copy;
     }
 
@@ -388,5 +388,33 @@ public final class TradeEventFlyweight implements TradeEvent {
     @Override
     public String toString() {
         return appendTo(new StringBuilder()).toString();
+    }
+
+    /**
+     * This struct as an immutable heap value, to keep after the arena is reset or to compare with
+     * {@code equals}; it allocates (a cold-path call).
+     *
+     * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
+     * @throws IllegalStateException if an enum field holds no constant's ordinal
+     */
+    public TradeEventValue toValue() {
+        return new TradeEventValue(
+                id(),
+                price(),
+                quantity());
+    }
+
+    /**
+     * Writes every field of {@code value} into this struct and returns this flyweight. A value is
+     * checked when it is made, so only a stale flyweight fails here, before anything is written.
+     *
+     * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
+     */
+    public TradeEventFlyweight copyFrom(TradeEventValue value) {
+        StructContents.requireStruct(value, "value");
+        id(value.id());
+        price(value.price());
+        quantity(value.quantity());
+        return this;
     }
 }

@@ -108,11 +108,20 @@ public final class ArenaStructProcessor extends AbstractProcessor {
     }
 
     private void write(TypeElement type, StructModel model) {
+        boolean markGenerated = GeneratedAnnotation.isReadableFrom(type, processingEnv.getElementUtils());
         try {
-            boolean markGenerated = GeneratedAnnotation.isReadableFrom(type, processingEnv.getElementUtils());
             FlyweightWriter.write(model, type, markGenerated).writeTo(processingEnv.getFiler());
         } catch (IOException e) { // FilerException too: a class of that name exists already
             error(type, Message.WRITE_FAILED.format(model.flyweightName(), type.getSimpleName(), e.getMessage()));
+            return;
+        }
+        if (!model.hasValue()) {
+            return;
+        }
+        try {
+            ValueClassWriter.write(model, type, markGenerated).writeTo(processingEnv.getFiler());
+        } catch (IOException e) {
+            error(type, Message.WRITE_FAILED.format(model.valueName(), type.getSimpleName(), e.getMessage()));
         }
     }
 

@@ -87,10 +87,10 @@ final class FlyweightWriter {
     }
 
     /** The java.lang types generated code names, in case the struct's package has a type of the same name. */
-    private static final Set<String> JAVA_LANG_USED = Set.of("Byte", "CharSequence", "Override", "Short", "String",
+    private static final Set<String> JAVA_LANG_USED = Set.of("Byte", "CharSequence", "Object", "Override", "Short", "String",
             "StringBuilder");
 
-    private static String[] packageTypesNamedLikeJavaLang(TypeElement origin) {
+    static String[] packageTypesNamedLikeJavaLang(TypeElement origin) {
         Element e = origin;
         while (!(e instanceof PackageElement)) {
             e = e.getEnclosingElement();

@@ -97,6 +97,10 @@ final class GeneratedNameCheck {
                 count += errors.error(accessor, Message.RESERVED_NAME, name, reserved.get());
                 continue;
             }
+            if (name.equals("StructValues")) { // a record component: a variable, which hides the type of that name
+                count += errors.error(accessor, Message.VALUE_COMPONENT_NAME, name);
+                continue;
+            }
             Map<String, String> members = new LinkedHashMap<>(); // javac's identity of a member -> as shown
             generated.get(accessor).forEach(m -> members.put(m.name() + m.parameters(), m.toString()));
             GeneratedMembers.fieldsOf(name, kindOf(accessor), isEnumValued(accessor)).forEach(f -> members.put(f, f));
@@ -133,7 +137,9 @@ final class GeneratedNameCheck {
                 continue;
             }
             for (ExecutableElement accessor : accessors) {
-                Optional<Method> clash = generated.get(accessor).stream().filter(signature::sameSignature).findFirst();
+                List<Method> members = new ArrayList<>(generated.get(accessor));
+                members.addAll(GeneratedMembers.valueMethodsOf(accessor.getSimpleName().toString(), kindOf(accessor)));
+                Optional<Method> clash = members.stream().filter(signature::sameSignature).findFirst();
                 if (clash.isPresent()) {
                     count += errors.error(own ? method : struct, Message.DEFAULT_METHOD_CLASH, signature,
                             struct.getSimpleName(), how, clash.get().isStatic() ? "static accessor" : "accessor",
@@ -154,11 +160,12 @@ final class GeneratedNameCheck {
     private int checkShadowing(TypeElement struct, List<ExecutableElement> accessors) {
         Set<String> used = referencedNames(struct, accessors);
         String flyweight = StructElements.flyweightSimpleName(struct);
+        String valueName = flyweight.substring(0, flyweight.length() - "Flyweight".length()) + "Value";
         int count = 0;
         for (Element member : elements.getAllMembers(struct)) {
             String name = member.getSimpleName().toString();
             boolean constant = member.getKind() == ElementKind.FIELD && used.contains(name);
-            boolean type = member instanceof TypeElement && name.equals(flyweight);
+            boolean type = member instanceof TypeElement && (name.equals(flyweight) || name.equals(valueName));
             if (constant || type) {
                 boolean own = member.getEnclosingElement().equals(struct);
                 String what = (constant ? "constant '" : "member type '") + name + "'"

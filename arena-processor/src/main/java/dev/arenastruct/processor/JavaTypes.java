@@ -13,6 +13,7 @@ final class JavaTypes {
     static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct.internal", "Flyweights");
     static final ClassName TEXTS = ClassName.get("dev.arenastruct.internal", "Texts");
     static final ClassName STRUCT_CONTENTS = ClassName.get("dev.arenastruct.internal", "StructContents");
+    static final ClassName STRUCT_VALUES = ClassName.get("dev.arenastruct.internal", "StructValues");
     static final ClassName ATOMICS = ClassName.get("dev.arenastruct.internal", "Atomics");
     static final ClassName ARENA_MEMORY = ClassName.get("dev.arenastruct.internal", "ArenaMemory");
     static final ClassName STRUCT_ARRAY = ClassName.get("dev.arenastruct", "StructArray");
@@ -27,6 +28,11 @@ final class JavaTypes {
 
     static ClassName flyweight(FieldType.TypeRef struct) {
         return ClassName.get(struct.packageName(), Names.flyweightName(struct.nestedNames()));
+    }
+
+    /** The generated heap value record of a struct: {@code TradeEventValue}, {@code Outer_InnerValue}. */
+    static ClassName value(FieldType.TypeRef struct) {
+        return ClassName.get(struct.packageName(), Names.valueName(struct.nestedNames()));
     }
 
     static TypeName primitive(ScalarType scalar) {

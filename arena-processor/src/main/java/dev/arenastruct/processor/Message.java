@@ -87,6 +87,9 @@ enum Message {
     LAYOUT_NAMED_TYPE("ShadowedName",
             "field '%s' has enum type '%s', named like the value layout ValueLayout.%s that the generated %s"
                     + " imports statically, so 'values()' would be looked up on the layout: rename the enum"),
+    VALUE_COMPONENT_NAME("ReservedName",
+            "field '%s' would be a component of the generated heap value record, a variable that hides the"
+                    + " class dev.arenastruct.internal.StructValues the record calls: rename the field"),
     OBJECT_METHOD("ObjectMethod",
             "field '%s' would override Object's protected %s(), which returns %s, so the generated flyweight"
                     + " could not compile: rename the field"),

@@ -37,12 +37,63 @@ final class ValueMethodsWriter {
         writer.addContentEquals();
         writer.addContentHash();
         writer.addAppendTo();
+        if (model.hasValue()) {
+            writer.addValueConversions();
+        }
+    }
+
+    private void addValueConversions() {
+        ClassName value = JavaTypes.value(model.type());
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        String separator = "";
+        for (FieldModel field : model.fields()) {
+            arguments.add("$L$L", separator, ValueClassWriter.readForValue(field));
+            separator = ",\n";
+        }
+        type.addMethod(MethodSpec.methodBuilder("toValue")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(value)
+                .addJavadoc("This struct as an immutable heap value, to keep after the arena is reset or to compare with\n"
+                        + "{@code equals}; it allocates (a cold-path call).\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n"
+                        + "@throws IllegalStateException if an enum field holds no constant's ordinal\n")
+                .addStatement("return new $T(\n$L)", value, arguments.build())
+                .build());
+        MethodSpec.Builder copy = MethodSpec.methodBuilder("copyFrom")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addParameter(value, "value")
+                .addJavadoc("Writes every field of {@code value} into this struct and returns this flyweight. A value is\n"
+                        + "checked when it is made, so only a stale flyweight fails here, before anything is written.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n")
+                .addStatement("$T.requireStruct(value, $S)", JavaTypes.STRUCT_CONTENTS, "value");
+        for (FieldModel field : model.fields()) {
+            switch (field.type()) {
+                case FieldType.Nested nested -> copy.addStatement("$N().copyFrom(value.$N())", field.name(), field.name());
+                case FieldType.ArrayOf array -> {
+                    copy.beginControlFlow("for (int i = 0; i < $L; i++)", field.lengthConstant());
+                    if (array.element() instanceof FieldType.Nested) {
+                        copy.addStatement("$N(i).copyFrom(value.$N(i))", field.name(), field.name());
+                    } else {
+                        copy.addStatement("$N(i, value.$N(i))", field.name(), field.name());
+                    }
+                    copy.endControlFlow();
+                }
+                default -> copy.addStatement("$N(value.$N())", field.name(), field.name());
+            }
+        }
+        type.addMethod(copy.addStatement("return this").build());
     }
 
     /** The stale-checked memory of {@code who}'s struct: {@code this} or a parameter. */
     private CodeBlock live(String who) {
         return CodeBlock.of("$T.live($L.segment, $L.lifetime, $L.generation, $S)", JavaTypes.FLYWEIGHTS, who, who, who,
                 model.simpleName());
+    }
+
+    private CodeBlock pointed(String who) {
+        return CodeBlock.of("$T.pointed($L.segment, $L.lifetime, $L.generation, $S)", JavaTypes.STRUCT_CONTENTS, who, who,
+                who, model.simpleName());
     }
 
     private CodeBlock slice(String who) {
@@ -75,8 +126,8 @@ final class ValueMethodsWriter {
                         + "@throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed\n"
                         + "@throws IllegalStateException if {@code source} was never pointed at a struct\n")
                 .addStatement("$T.requireStruct(source, $S)", JavaTypes.STRUCT_CONTENTS, "source")
-                .addStatement("$T from = $L", MemorySegment.class, slice("source"))
-                .addStatement("$T.copy(from, 0L, $L, offset, BYTE_SIZE)", MemorySegment.class, live("this"))
+                .addStatement("$T from = $L", MemorySegment.class, pointed("source"))
+                .addStatement("$T.copy(from, source.offset, $L, offset, BYTE_SIZE)", MemorySegment.class, live("this"))
                 .addStatement("return this")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("copyInto")
@@ -88,9 +139,9 @@ final class ValueMethodsWriter {
                         + "@throws dev.arenastruct.StaleStructException if this struct's memory was reclaimed; nothing is\n"
                         + "    allocated then\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n")
-                .addStatement("$T from = $L", MemorySegment.class, slice("this")) // checked before allocating
+                .addStatement("$T from = $L", MemorySegment.class, pointed("this")) // checked before allocating
                 .addStatement("$T copy = allocate(arena)", self)
-                .addStatement("$T.copy(from, 0L, copy.segment, copy.offset, BYTE_SIZE)", MemorySegment.class)
+                .addStatement("$T.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE)", MemorySegment.class)
                 .addStatement("return copy")
                 .build());
     }

@@ -692,7 +692,7 @@ final class DeclarationFuzzer {
             {"ﬁle", "file"}, {"µs", "μs"}, {"ıd", "id"}, {"httpServer", "HTTPServer"}};
         int kind = random.nextInt(5);
         if (kind == 0) {
-            String[] reservedNames = {"wrap", "wrapElement", "segment", "contentHash", "to"};
+            String[] reservedNames = {"wrap", "wrapElement", "segment", "contentHash", "toValue", "StructValues", "to"};
             String reserved = reservedNames[random.nextInt(reservedNames.length)];
             struct.usedNames.add(reserved);
             String declaration = reserved.equals("to") // its text helper appendTo(StringBuilder) is the flyweight's own
@@ -969,7 +969,8 @@ final class DeclarationFuzzer {
                 b.block(Line.ok("interface " + base + " { int " + constant + " = 1; }"));
                 struct.header = Line.bad("interface " + struct.name + " extends " + base + " {", "ShadowedName");
             }
-            case 1 -> struct.extra.add(Line.bad("    interface " + struct.name + "Flyweight { }", "ShadowedName"));
+            case 1 -> struct.extra.add(Line.bad("    interface " + struct.name + (random.nextBoolean() ? "Flyweight" : "Value")
+                    + " { }", "ShadowedName"));
             default -> struct.extra.add(Line.bad("    int " + constant + " = 1;", "ShadowedName"));
         }
         return true;

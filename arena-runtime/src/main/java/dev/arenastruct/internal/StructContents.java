@@ -25,12 +25,23 @@ public final class StructContents {
      */
     public static MemorySegment segment(MemorySegment segment, long offset, long byteSize, Lifetime lifetime,
             long generation, String structName) {
+        return pointed(segment, lifetime, generation, structName).asSlice(offset, byteSize);
+    }
+
+    /**
+     * The memory a flyweight points at, stale-checked, and refused if it points nowhere yet: what
+     * a copy reads from, without the slice {@link #segment} makes (a copy creates no object).
+     *
+     * @throws dev.arenastruct.StaleStructException if the memory was reclaimed
+     * @throws IllegalStateException if the flyweight was never pointed at a struct
+     */
+    public static MemorySegment pointed(MemorySegment segment, Lifetime lifetime, long generation, String structName) {
         MemorySegment memory = Flyweights.live(segment, lifetime, generation, structName);
         if (memory.byteSize() == 0 && memory.address() == 0) {
             throw new IllegalStateException(structName + "Flyweight points at no struct yet: allocate, wrap or"
-                    + " wrapElement it before asking for its segment");
+                    + " wrapElement it first");
         }
-        return memory.asSlice(offset, byteSize);
+        return memory;
     }
 
     /** Whether {@code length} bytes at {@code aOffset} in {@code a} equal those at {@code bOffset} in {@code b}. */

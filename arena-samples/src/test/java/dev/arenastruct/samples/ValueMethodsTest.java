@@ -54,8 +54,12 @@ class ValueMethodsTest {
         assertTrue(stale.getMessage().contains("TradeEvent"), stale.getMessage());
         arena.close();
         IllegalStateException none = assertThrows(IllegalStateException.class, () -> new TradeEventFlyweight().segment());
-        assertEquals("TradeEventFlyweight points at no struct yet: allocate, wrap or wrapElement it before asking for"
-                + " its segment", none.getMessage());
+        assertEquals("TradeEventFlyweight points at no struct yet: allocate, wrap or wrapElement it first",
+                none.getMessage());
+        try (BumpArena other = BumpArena.ofCapacity(64)) {
+            TradeEventFlyweight target = TradeEventFlyweight.allocate(other);
+            assertThrows(IllegalStateException.class, () -> target.copyFrom(new TradeEventFlyweight()));
+        }
     }
 
     @Test
@@ -91,7 +95,7 @@ class ValueMethodsTest {
             long before = keep.allocatedBytes();
             assertThrows(StaleStructException.class, () -> stale.copyInto(keep));
             assertEquals(before, keep.allocatedBytes(), "nothing was allocated for a copy that could not be made");
-            NullPointerException npe = assertThrows(NullPointerException.class, () -> target.copyFrom(null));
+            NullPointerException npe = assertThrows(NullPointerException.class, () -> target.copyFrom((TradeEventFlyweight) null));
             assertEquals("source", npe.getMessage());
         }
     }

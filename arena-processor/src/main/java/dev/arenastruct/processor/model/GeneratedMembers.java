@@ -80,6 +80,9 @@ public final class GeneratedMembers {
                 new Method("contentEquals", List.of(flyweight), false),
                 new Method("contentHash", List.of(), false),
                 new Method("appendTo", List.of("java.lang.StringBuilder"), false),
+                new Method("toValue", List.of(), false),
+                new Method("copyFrom", List.of(flyweight.substring(0, flyweight.length() - "Flyweight".length()) + "Value"),
+                        false),
                 new Method("toString", List.of(), false));
     }
 
@@ -145,6 +148,17 @@ public final class GeneratedMembers {
             }
         }
         return methods;
+    }
+
+    /**
+     * What field {@code name} adds to the heap value record besides the accessor the interface
+     * declares: an array or text field's component accessor {@code name()}.
+     */
+    public static List<Method> valueMethodsOf(String name, FieldKind kind) {
+        return switch (kind) {
+            case ARRAY, BULK_ARRAY, NESTED_ARRAY, TEXT -> List.of(new Method(name, List.of(), false));
+            case VALUE, NESTED -> List.of();
+        };
     }
 
     /** The fields (constants and private state) field {@code name} generates. */

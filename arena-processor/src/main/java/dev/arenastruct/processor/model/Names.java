@@ -13,6 +13,12 @@ public final class Names {
         return String.join("_", nestedSimpleNames) + "Flyweight";
     }
 
+    /** The generated heap value record: {@code TradeEventValue}, {@code Outer_InnerValue}. */
+    public static String valueName(List<String> nestedSimpleNames) {
+        String flyweight = flyweightName(nestedSimpleNames);
+        return flyweight.substring(0, flyweight.length() - "Flyweight".length()) + "Value";
+    }
+
     /** The offset constant for a field: {@code bidPrice} gives {@code BID_PRICE_OFFSET}. */
     public static String offsetConstant(String fieldName) {
         return upperSnake(fieldName) + "_OFFSET";

@@ -75,6 +75,26 @@ public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long 
         return type.simpleName();
     }
 
+    /**
+     * Whether the struct gets a heap value record: its canonical constructor takes one parameter
+     * per field, and a JVM method has at most 255 parameter slots ({@code this} takes one, a
+     * {@code long} or {@code double} two), so a struct of more fields than that has none.
+     */
+    public boolean hasValue() {
+        long slots = 1;
+        for (FieldModel field : fields) {
+            boolean wide = field.type() instanceof FieldType.Scalar scalar
+                    && (scalar.type() == ScalarType.LONG || scalar.type() == ScalarType.DOUBLE);
+            slots += wide ? 2 : 1;
+        }
+        return slots <= 255;
+    }
+
+    /** The generated heap value record's simple name: {@code TradeEventValue} or {@code Outer_InnerValue}. */
+    public String valueName() {
+        return Names.valueName(type.nestedNames());
+    }
+
     /** The generated class's simple name: {@code TradeEventFlyweight} or {@code Outer_InnerFlyweight}. */
     public String flyweightName() {
         return Names.flyweightName(type.nestedNames());
