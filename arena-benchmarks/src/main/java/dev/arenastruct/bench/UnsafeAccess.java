@@ -16,6 +16,11 @@ public final class UnsafeAccess {
     private UnsafeAccess() {
     }
 
+    /** Copies {@code bytes} bytes from one raw address to another. */
+    public static void copyMemory(long from, long to, long bytes) {
+        UNSAFE.copyMemory(from, to, bytes);
+    }
+
     /** Writes a native-order {@code long} at an absolute address. */
     public static void putLong(long address, long value) {
         UNSAFE.putLong(address, value);
