@@ -323,7 +323,7 @@ public final class TradeEventFlyweight implements TradeEvent {
     public TradeEventFlyweight copyFrom(TradeEventFlyweight source) {
         StructContents.requireStruct(source, "source");
         MemorySegment from = StructContents.pointed(source.segment, source.lifetime, source.generation, "TradeEvent");
-        MemorySegment.copy(from, source.offset, Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent"), offset, BYTE_SIZE);
+        StructContents.copy(from, source.offset, Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent"), offset, BYTE_SIZE);
         return this;
     }
 
@@ -338,7 +338,7 @@ public final class TradeEventFlyweight implements TradeEvent {
     public TradeEventFlyweight copyInto(ArenaAllocator arena) {
         MemorySegment from = StructContents.pointed(this.segment, this.lifetime, this.generation, "TradeEvent");
         TradeEventFlyweight copy = allocate(arena);
-        MemorySegment.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE);
+        StructContents.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE);
         return copy;
     }
 

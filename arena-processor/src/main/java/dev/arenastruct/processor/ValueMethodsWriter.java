@@ -127,7 +127,7 @@ final class ValueMethodsWriter {
                         + "@throws IllegalStateException if {@code source} was never pointed at a struct\n")
                 .addStatement("$T.requireStruct(source, $S)", JavaTypes.STRUCT_CONTENTS, "source")
                 .addStatement("$T from = $L", MemorySegment.class, pointed("source"))
-                .addStatement("$T.copy(from, source.offset, $L, offset, BYTE_SIZE)", MemorySegment.class, live("this"))
+                .addStatement("$T.copy(from, source.offset, $L, offset, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS, live("this"))
                 .addStatement("return this")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("copyInto")
@@ -141,7 +141,7 @@ final class ValueMethodsWriter {
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n")
                 .addStatement("$T from = $L", MemorySegment.class, pointed("this")) // checked before allocating
                 .addStatement("$T copy = allocate(arena)", self)
-                .addStatement("$T.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE)", MemorySegment.class)
+                .addStatement("$T.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS)
                 .addStatement("return copy")
                 .build());
     }

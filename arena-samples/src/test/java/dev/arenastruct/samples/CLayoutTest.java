@@ -3,14 +3,12 @@ package dev.arenastruct.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,34 +125,14 @@ class CLayoutTest {
 
     /** Compiles and runs a C program (after the standard headers) and parses the numbers it prints. */
     private List<Long> runC(String body) throws IOException, InterruptedException {
-        String compiler = findCompiler();
+        String compiler = CTools.find("cc", "gcc", "clang").orElse(null);
         assumeTrue(compiler != null, "no C compiler (cc or gcc) on PATH; the layout cross-check needs one");
         Path source = dir.resolve("layout.c");
         Files.writeString(source, "#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n"
                 + "#include <stdio.h>\n" + body, StandardCharsets.UTF_8);
         Path binary = dir.resolve("layout");
-        run(List.of(compiler, "-std=c11", "-o", binary.toString(), source.toString()));
-        String out = run(List.of(binary.toString()));
+        CTools.run(List.of(compiler, "-std=c11", "-o", binary.toString(), source.toString()));
+        String out = CTools.run(List.of(binary.toString()));
         return Arrays.stream(out.trim().split(" ")).map(Long::valueOf).toList();
-    }
-
-    private static String findCompiler() {
-        for (String name : List.of("cc", "gcc", "clang")) {
-            for (String path : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-                if (Files.isExecutable(Path.of(path, name))) {
-                    return Path.of(path, name).toString();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out;
     }
 }

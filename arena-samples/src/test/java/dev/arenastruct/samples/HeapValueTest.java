@@ -44,6 +44,22 @@ class HeapValueTest {
     }
 
     @Test
+    void everyScalarKindRoundTripsAtItsEdges() {
+        try (BumpArena arena = BumpArena.ofCapacity(1024)) {
+            AllPrimitivesValue min = new AllPrimitivesValue(Byte.MIN_VALUE, false, Short.MIN_VALUE, Character.MIN_VALUE,
+                    Integer.MIN_VALUE, -Float.MAX_VALUE, Long.MIN_VALUE, Double.NEGATIVE_INFINITY, (byte) -1);
+            AllPrimitivesValue max = new AllPrimitivesValue(Byte.MAX_VALUE, true, Short.MAX_VALUE, Character.MAX_VALUE,
+                    Integer.MAX_VALUE, Float.NaN, Long.MAX_VALUE, Double.MIN_VALUE, Byte.MAX_VALUE);
+            for (AllPrimitivesValue value : new AllPrimitivesValue[] {min, max}) {
+                AllPrimitivesFlyweight struct = AllPrimitivesFlyweight.allocate(arena).copyFrom(value);
+                assertEquals(value, struct.toValue());
+                assertEquals(value.toString(), struct.toString());
+            }
+            assertNotEquals(min, max);
+        }
+    }
+
+    @Test
     void aValueOutlivesItsArenaAndIsTheInterface() {
         TradeEventValue kept;
         try (BumpArena arena = BumpArena.ofCapacity(1024)) {

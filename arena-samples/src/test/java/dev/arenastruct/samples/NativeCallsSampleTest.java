@@ -11,7 +11,6 @@ import dev.arenastruct.BumpArena;
 import dev.arenastruct.StaleStructException;
 import dev.arenastruct.samples.NativeCallsSample.NativeCallException;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -509,23 +507,12 @@ class NativeCallsSampleTest {
     }
 
     private static String gcc() {
-        String pathVariable = System.getenv().getOrDefault("PATH", "");
-        for (String dir : pathVariable.split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "gcc"))) {
-                return Path.of(dir, "gcc").toString();
-            }
-        }
-        return Assumptions.abort("gcc not found on the PATH: the C side of these tests is compiled at test"
-                + " time (PATH=" + pathVariable + ")");
+        return CTools.find("gcc").orElseGet(() -> Assumptions.abort("gcc not found on the PATH: the C side of these"
+                + " tests is compiled at test time (PATH=" + System.getenv().getOrDefault("PATH", "") + ")"));
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
-        }
-        return out;
+        return CTools.run(command);
     }
 
     private static List<Long> numbers(String line) {

@@ -121,6 +121,25 @@ class ValueMethodsTest {
     }
 
     @Test
+    void copyFromBetweenPartlyOverlappingStructsMovesTheBytesAsMemmoveWould() {
+        try (BumpArena arena = BumpArena.ofCapacity(1024)) {
+            MemorySegment block = arena.allocate(64, 8);
+            for (long shift : new long[] {8, -8, 16, -16, 4}) {
+                for (int i = 0; i < 64; i++) {
+                    block.set(JAVA_BYTE, i, (byte) i);
+                }
+                long from = 24;
+                long to = from + shift;
+                byte[] expected = block.toArray(JAVA_BYTE);
+                System.arraycopy(block.toArray(JAVA_BYTE), (int) from, expected, (int) to, (int) TradeEventFlyweight.BYTE_SIZE);
+                TradeEventFlyweight source = new TradeEventFlyweight().wrapView(block, from, dev.arenastruct.Lifetime.UNTRACKED, 0);
+                new TradeEventFlyweight().wrapView(block, to, dev.arenastruct.Lifetime.UNTRACKED, 0).copyFrom(source);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(expected, block.toArray(JAVA_BYTE), "shift " + shift);
+            }
+        }
+    }
+
+    @Test
     void contentEqualsAndHashFollowEveryFieldAndIgnorePadding() {
         Random random = new Random(SEED);
         try (BumpArena arena = BumpArena.ofCapacity(1 << 16)) {
