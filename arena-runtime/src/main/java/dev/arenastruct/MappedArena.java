@@ -5,7 +5,9 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileChannel.MapMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -37,7 +39,9 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>Mapped memory belongs to the file: if another process truncates the file while it is mapped,
  * touching a page past the new end faults, which the JVM reports as an {@link InternalError} in
- * the accessing thread. {@link #open} checks the file before mapping it, but cannot stop that.
+ * the accessing thread (an allocation that faults has already claimed its bytes). {@link #open}
+ * checks the file before mapping it, and {@link #create} replaces a file by renaming a new one
+ * over it rather than truncating it, but neither can stop another program truncating it.
  *
  * <pre>{@code
  * try (MappedArena arena = MappedArena.create(Path.of("ticks.arena"), 1 << 20)) {
@@ -76,22 +80,35 @@ public final class MappedArena implements ArenaAllocator, AutoCloseable {
     }
 
     /**
-     * Creates {@code file} (or truncates it if it exists) as an empty arena with a data area of
-     * {@code capacity} bytes, and maps it. Do not create over a file another process has mapped.
+     * Creates {@code file} as an empty arena with a data area of {@code capacity} bytes, replacing
+     * any file of that name, and maps it. The file is built under a temporary name next to it and
+     * renamed into place, so another process opening {@code file} finds either no file or a whole
+     * header, and processes that had the old file mapped keep reading the old file (its memory is
+     * not truncated under them).
      *
      * @throws IllegalArgumentException if {@code capacity < 1} or the file size would overflow a long
-     * @throws IOException if the file cannot be created, sized or mapped
+     * @throws IOException if the file cannot be created, sized, mapped or renamed
      */
     public static MappedArena create(Path file, long capacity) throws IOException {
         if (capacity < 1 || capacity > Long.MAX_VALUE - MappedFileHeader.BYTES) {
             throw new IllegalArgumentException("MappedArena capacity must be between 1 and "
                     + (Long.MAX_VALUE - MappedFileHeader.BYTES) + " bytes: capacity=" + capacity + " file=" + file);
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            MappedArena arena = map(file, channel, capacity); // mapping past the end grows the file, zero-filled
+        Path building = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".creating");
+        MappedArena arena = null;
+        try (FileChannel channel = FileChannel.open(building, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            arena = map(file, channel, capacity); // mapping past the end grows the file, zero-filled
             MappedFileHeader.write(arena.header, capacity);
+            Files.move(building, file, StandardCopyOption.ATOMIC_MOVE); // replaces file, as rename(2) does
             return arena;
+        } catch (IOException | RuntimeException | Error e) {
+            if (arena != null) {
+                arena.close();
+            }
+            Files.deleteIfExists(building);
+            throw e;
         }
     }
 

@@ -86,6 +86,40 @@ class MappedArenaTest {
     }
 
     @Test
+    void createReplacesAFileByRenamingSoItsMappersKeepTheOldContents() throws IOException {
+        Path file = dir.resolve("replaced.arena");
+        try (MappedArena old = MappedArena.create(file, CAPACITY)) {
+            old.allocate(8, 8).set(JAVA_LONG, 0, 42);
+            try (MappedArena fresh = MappedArena.create(file, 2 * CAPACITY)) {
+                assertEquals(42, old.segment().get(JAVA_LONG, 0), "no fault: the old file is not truncated under it");
+                assertEquals(CAPACITY - 8, old.remaining());
+                assertEquals(2 * CAPACITY, fresh.remaining());
+                fresh.allocate(8, 8).set(JAVA_LONG, 0, 7);
+            }
+        }
+        try (MappedArena reopened = MappedArena.open(file)) {
+            assertEquals(2 * CAPACITY, reopened.capacity());
+            assertEquals(7, reopened.segment().get(JAVA_LONG, 0));
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of(file), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void aFileTruncatedUnderItsMappingFaultsAsAnInternalErrorNotACrash() throws IOException {
+        Path file = dir.resolve("shrunk.arena");
+        try (MappedArena arena = MappedArena.create(file, 1 << 20)) {
+            arena.allocate(1 << 19, 8).set(JAVA_LONG, 0, 5);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.truncate(100); // what another program may do; the header's page stays
+            }
+            InternalError e = assertThrows(InternalError.class, () -> arena.segment().get(JAVA_LONG, 1 << 18));
+            assertTrue(e.getMessage().contains("a fault occurred in an unsafe memory access operation"), e.getMessage());
+        }
+    }
+
+    @Test
     void exhaustionNamesTheNumbersAndLeavesTheArenaUnchanged() throws IOException {
         try (MappedArena arena = MappedArena.create(dir.resolve("x.arena"), CAPACITY)) {
             arena.allocate(1000, 8);

@@ -6,6 +6,7 @@ import dev.arenastruct.StructArray;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -53,8 +54,8 @@ public final class MappedTicksSample {
         } catch (MappedArenaFormatException | IllegalArgumentException e) {
             System.err.println(args[0] + ": " + e.getMessage());
             System.exit(1);
-        } catch (NoSuchFileException e) {
-            System.err.println(args[0] + ": " + file + ": no such file (start the writer first)");
+        } catch (NoSuchFileException e) { // check of a file that is not there
+            System.err.println(args[0] + ": " + file + ": no such file");
             System.exit(1);
         }
     }
@@ -131,8 +132,15 @@ public final class MappedTicksSample {
         }
     }
 
-    /** Follows the ticks in {@code file} as a writer publishes them, until the last, and prints a summary. */
-    static void read(Path file, PrintStream out) throws IOException {
+    /**
+     * Follows the ticks in {@code file} as a writer publishes them, until the last, and prints a
+     * summary. Waits for the file to appear, so the two sides can be started in either order (the
+     * writer renames a complete file into place: there is no half-created file to misread).
+     */
+    static void read(Path file, PrintStream out) throws IOException, InterruptedException {
+        while (Files.notExists(file)) {
+            Thread.sleep(10);
+        }
         try (MappedArena arena = MappedArena.open(file)) {
             long count = tickCount(arena, true);
             new TickFeedFlyweight().wrap(arena.segment(), 0).getAndAddReaders(1);

@@ -89,11 +89,11 @@ class MappedTicksSampleTest {
     void aReaderInAnotherJvmReceivesExactlyWhatTheWriterPublished() throws Exception {
         Path file = dir.resolve("ipc.arena");
         int count = 200_000;
+        Process reader = start("reader", file.toString()); // first: it waits for the file to appear
         Process writer = start("writer", file.toString(), String.valueOf(count), "--await-reader");
         BufferedReader writerOut = lines(writer);
         assertEquals("writer: created " + file + " for " + count + " ticks (" + (24 + count * 40L)
                 + " bytes after the header)", writerOut.readLine());
-        Process reader = start("reader", file.toString());
         BufferedReader readerOut = lines(reader);
         // The writer waits for the reader to map the file: the reader follows a live writer.
         assertEquals("reader: following " + file + " for " + count + " ticks", readerOut.readLine());
