@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every public runtime entry point called with hostile arguments, generated as a table of
@@ -53,6 +54,10 @@ class HostileInputTest {
     /** Calls checked, over all tables: the number reported for the hostile-input run. */
     private static final AtomicLong CALLS = new AtomicLong();
     private static final ExecutorService INTRUDER = Executors.newSingleThreadExecutor(r -> new Thread(r, "intruder"));
+
+    /** Where the MAPPED kind's files go; each is deleted when its arena closes. */
+    @TempDir
+    static Path mappedFiles;
 
     @AfterAll
     static void report() {
@@ -101,7 +106,7 @@ class HostileInputTest {
             @Override
             Handle open() {
                 try {
-                    Path file = Files.createTempFile("hostile", ".arena");
+                    Path file = Files.createTempFile(mappedFiles, "hostile", ".arena");
                     MappedArena arena = MappedArena.create(file, BLOCK);
                     return new Handle(arena, () -> {
                         arena.close();

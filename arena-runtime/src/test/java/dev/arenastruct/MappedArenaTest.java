@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,6 +169,17 @@ class MappedArenaTest {
         assertEquals(new ArenaStats(open.allocatedBytes(), open.paddingBytes(), CAPACITY, 10, 0, CAPACITY),
                 arena.stats());
         assertEquals(0, arena.remaining());
+    }
+
+    @Test
+    void closeRemovesTheMappingFromTheProcess() throws IOException {
+        Path maps = Path.of("/proc/self/maps");
+        Assumptions.assumeTrue(Files.isReadable(maps), "needs Linux's /proc/self/maps");
+        Path file = dir.toRealPath().resolve("mapped-here.arena"); // as the kernel names it in the maps
+        MappedArena arena = MappedArena.create(file, 1 << 16);
+        assertTrue(Files.readString(maps).contains(file.toString()), "mapped while open");
+        arena.close();
+        assertFalse(Files.readString(maps).contains(file.toString()), "unmapped by close()");
     }
 
     @Test
