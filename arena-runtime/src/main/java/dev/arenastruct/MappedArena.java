@@ -21,7 +21,9 @@ import java.nio.file.StandardOpenOption;
  * <p>Allocation claims bytes with one compare-and-set on the offset in the header, as
  * {@link ConcurrentArena} does in memory, so threads and even processes may allocate at once; the
  * memory is shared ({@link Arena#ofShared()}). {@link #reset()} and {@link #close()} must not race
- * with any use, in this process or another.
+ * with any use, in this process or another. Stale detection is per process: a reset makes only the
+ * resetting process's flyweights stale. Every process maps the file read-write (a reader, too,
+ * needs write permission), as the header it allocates through is in the file.
  *
  * <p><b>What a reader may trust.</b> The offset in the header says which bytes were <em>claimed</em>,
  * not which were written: a writer killed between claiming a struct and filling it leaves it zeroed
@@ -31,10 +33,11 @@ import java.nio.file.StandardOpenOption;
  * That holds across processes as between threads (the same memory, the same fences), and after the
  * writer is killed: the page cache keeps every store the process made, so a struct whose release
  * write happened is whole, and one whose release write did not happen reads as unpublished. Bytes
- * at or above the offset are always zero (the file starts zero-filled, and {@code reset()} zeroes
- * what was used before moving the offset back), so memory claimed by a writer that died before
- * zeroing it reads as zero, never as data from before a reset. A writer killed <em>inside</em>
- * {@code reset()} leaves a file that is partly zeroed: reset it again before trusting it.
+ * at or above the offset are always zero (the file starts zero-filled, {@code reset()} zeroes what
+ * was used before moving the offset back, and only a write through {@link #segment()} goes there),
+ * so memory claimed by a writer that died before zeroing it reads as zero, never as data from
+ * before a reset. A writer killed <em>inside</em> {@code reset()} leaves a file that is partly
+ * zeroed: reset it again before trusting it.
  * Surviving a power loss or an operating system crash needs {@link #force()}.
  *
  * <p>Mapped memory belongs to the file: if another process truncates the file while it is mapped,
