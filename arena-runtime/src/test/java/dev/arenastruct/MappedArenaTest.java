@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
@@ -19,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -118,6 +122,75 @@ class MappedArenaTest {
             }
             InternalError e = assertThrows(InternalError.class, () -> arena.segment().get(JAVA_LONG, 1 << 18));
             assertTrue(e.getMessage().contains("a fault occurred in an unsafe memory access operation"), e.getMessage());
+        }
+    }
+
+    /**
+     * Two JVMs claim 16-byte slots from one file at once, after meeting at a barrier in the file,
+     * each writing its id and its own count into every slot it gets, until the arena is full. A
+     * slot handed to both would be overwritten by one of them: the other's counts would then have a
+     * hole. So every count of each process must be there exactly once, and the slots fill the file.
+     */
+    @Test
+    void twoProcessesAllocatingAtOnceNeverGetTheSameBytes() throws Exception {
+        Path file = dir.resolve("claims.arena");
+        long slots = 1 << 20;
+        try (MappedArena arena = MappedArena.create(file, 16 + slots * 16)) {
+            arena.allocate(16, 8); // the barrier: how many claimers are ready
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        // The runtime's tests run on the module path: name both class directories, as NativeMemoryLeakTest does.
+        String classPath = location(MappedArena.class) + File.pathSeparator + location(Claimer.class);
+        List<Process> claimers = new ArrayList<>();
+        for (long id = 1; id <= 2; id++) {
+            claimers.add(new ProcessBuilder(java.toString(), "-cp", classPath, Claimer.class.getName(),
+                    file.toString(), Long.toString(id)).redirectErrorStream(true).start());
+        }
+        long[] claimed = new long[3];
+        for (int i = 0; i < 2; i++) {
+            Process claimer = claimers.get(i);
+            String output = new String(claimer.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertEquals(0, claimer.waitFor(), output);
+            claimed[i + 1] = Long.parseLong(output);
+        }
+        assertEquals(slots, claimed[1] + claimed[2], "together they filled the file");
+        try (MappedArena arena = MappedArena.open(file)) {
+            assertEquals(0, arena.remaining());
+            assertEquals(16 + slots * 16, arena.allocatedBytes(), "the header counted both processes");
+            BitSet[] seen = {null, new BitSet(), new BitSet()};
+            for (long slot = 0; slot < slots; slot++) {
+                long at = 16 + slot * 16;
+                int id = (int) arena.segment().get(JAVA_LONG, at);
+                long count = arena.segment().get(JAVA_LONG, at + 8);
+                assertTrue(id == 1 || id == 2, "slot " + slot + " has id " + id);
+                assertFalse(seen[id].get((int) count), "count " + count + " of process " + id + " twice");
+                seen[id].set((int) count);
+            }
+            for (int id = 1; id <= 2; id++) {
+                assertEquals(claimed[id], seen[id].cardinality(), "every slot of process " + id + " survived");
+                assertEquals(claimed[id], seen[id].nextClearBit(0), "counts 0.." + (claimed[id] - 1));
+            }
+        }
+    }
+
+    /** Run in a child JVM: waits for the other claimer, then claims slots until the arena is full. */
+    static final class Claimer {
+        public static void main(String[] args) throws IOException {
+            try (MappedArena arena = MappedArena.open(Path.of(args[0]))) {
+                long id = Long.parseLong(args[1]);
+                MemorySegment barrier = arena.segment();
+                java.lang.invoke.VarHandle ready = JAVA_LONG.varHandle();
+                ready.getAndAdd(barrier, 0L, 1L);
+                while ((long) ready.getVolatile(barrier, 0L) < 2) {
+                    Thread.onSpinWait();
+                }
+                long count = 0;
+                for (MemorySegment slot = arena.tryAllocate(16, 8); slot != null; slot = arena.tryAllocate(16, 8)) {
+                    slot.set(JAVA_LONG, 0, id);
+                    slot.set(JAVA_LONG, 8, count++);
+                }
+                System.out.println(count);
+            }
         }
     }
 
@@ -258,6 +331,10 @@ class MappedArenaTest {
     @Test
     void rejectsAMissingFileWithTheJdksException() {
         assertThrows(java.nio.file.NoSuchFileException.class, () -> MappedArena.open(dir.resolve("none.arena")));
+    }
+
+    private static String location(Class<?> type) throws java.net.URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 
     private static long offsetIn(MappedArena arena, MemorySegment allocated) {
