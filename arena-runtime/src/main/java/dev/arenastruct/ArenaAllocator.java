@@ -8,9 +8,11 @@ import java.util.Objects;
 /**
  * An arena that generated flyweights and {@link ArenaString} can allocate from: a
  * {@link SegmentAllocator} whose memory lives until its {@link #lifetime()} ends.
- * Implemented by {@link BumpArena} (one owner thread) and {@link ConcurrentArena} (many threads).
+ * Implemented by {@link BumpArena} (one owner thread), {@link ConcurrentArena} (many threads) and
+ * {@link MappedArena} (a memory-mapped file: persistence, and many processes).
  */
-public sealed interface ArenaAllocator extends SegmentAllocator permits BumpArena, ConcurrentArena {
+public sealed interface ArenaAllocator extends SegmentAllocator permits BumpArena, ConcurrentArena,
+        MappedArena {
     /**
      * Returns {@code byteSize} zeroed bytes whose address is a multiple of {@code byteAlignment}.
      *

@@ -23,7 +23,10 @@ final class ArenaMemoryBridge implements ArenaAccess {
         if (arena instanceof BumpArena bump) {
             return bump.bump(byteSize, byteAlignment);
         }
-        return concurrent(arena).bump(byteSize, byteAlignment);
+        if (arena instanceof ConcurrentArena concurrent) {
+            return concurrent.bump(byteSize, byteAlignment);
+        }
+        return mapped(arena).bump(byteSize, byteAlignment);
     }
 
     @Override
@@ -31,12 +34,15 @@ final class ArenaMemoryBridge implements ArenaAccess {
         if (arena instanceof BumpArena bump) {
             return bump.block();
         }
-        return concurrent(arena).block();
+        if (arena instanceof ConcurrentArena concurrent) {
+            return concurrent.block();
+        }
+        return mapped(arena).block();
     }
 
-    /** The other permitted arena, or the null check's exception. */
-    private static ConcurrentArena concurrent(ArenaAllocator arena) {
-        return (ConcurrentArena) Objects.requireNonNull(arena, "arena");
+    /** The last permitted arena, or the null check's exception. */
+    private static MappedArena mapped(ArenaAllocator arena) {
+        return (MappedArena) Objects.requireNonNull(arena, "arena");
     }
 
     @Override

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.arenastruct.internal.Flyweights;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every public runtime entry point called with hostile arguments, generated as a table of
@@ -49,6 +54,10 @@ class HostileInputTest {
     /** Calls checked, over all tables: the number reported for the hostile-input run. */
     private static final AtomicLong CALLS = new AtomicLong();
     private static final ExecutorService INTRUDER = Executors.newSingleThreadExecutor(r -> new Thread(r, "intruder"));
+
+    /** Where the MAPPED kind's files go; each is deleted when its arena closes. */
+    @TempDir
+    static Path mappedFiles;
 
     @AfterAll
     static void report() {
@@ -90,6 +99,22 @@ class HostileInputTest {
             Handle open() {
                 ConcurrentArena arena = ConcurrentArena.ofCapacity(BLOCK);
                 return new Handle(arena, arena::close);
+            }
+        },
+        /** A file of its own per arena, deleted when the arena closes. */
+        MAPPED(false, false) {
+            @Override
+            Handle open() {
+                try {
+                    Path file = Files.createTempFile(mappedFiles, "hostile", ".arena");
+                    MappedArena arena = MappedArena.create(file, BLOCK);
+                    return new Handle(arena, () -> {
+                        arena.close();
+                        deleteQuietly(file);
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         },
         SCRATCH(true, true) {
@@ -146,6 +171,7 @@ class HostileInputTest {
         return switch (arena) {
             case BumpArena b -> b.stats();
             case ConcurrentArena c -> c.stats();
+            case MappedArena m -> m.stats();
         };
     }
 
@@ -153,6 +179,7 @@ class HostileInputTest {
         return switch (arena) {
             case BumpArena b -> b.remaining();
             case ConcurrentArena c -> c.remaining();
+            case MappedArena m -> m.remaining();
         };
     }
 
@@ -160,6 +187,15 @@ class HostileInputTest {
         switch (arena) {
             case BumpArena b -> b.reset();
             case ConcurrentArena c -> c.reset();
+            case MappedArena m -> m.reset();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -800,6 +836,11 @@ class HostileInputTest {
         configs.add(new Config("ScratchArena.of(blockSize > limit).open()",
                 () -> ScratchArena.of(BumpArena.builder().blockSize(LIMIT + 1).limit(LIMIT)).open(),
                 IllegalArgumentException.class, "blockSize=" + (LIMIT + 1) + " limit=" + LIMIT));
+        for (long bad : new long[] {Long.MIN_VALUE, -1, 0, Long.MAX_VALUE - 63, Long.MAX_VALUE}) {
+            configs.add(new Config("MappedArena.create(file, " + bad + ")",
+                    () -> MappedArena.create(Path.of("never-created.arena"), bad), IllegalArgumentException.class,
+                    "capacity=" + bad));
+        }
         // Capacities no machine can map: a clear OutOfMemoryError with the number, never a crash.
         for (long huge : new long[] {NEVER_MAPPED, Long.MAX_VALUE - 63, Long.MAX_VALUE}) {
             configs.add(new Config("BumpArena.ofCapacity(" + huge + ")", () -> BumpArena.ofCapacity(huge),
