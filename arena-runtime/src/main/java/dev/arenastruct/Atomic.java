@@ -7,10 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Asks for atomic accessors on an {@code int} or {@code long} field, or, on an
- * {@link ArenaStruct} interface, on every {@code int} and {@code long} field of it: counters and
- * sequence numbers that threads of a {@link ConcurrentArena}, or processes sharing a mapped file,
- * update at once.
+ * Asks for atomic accessors on an {@code int}, {@code long}, {@code float} or {@code double} field,
+ * or, on an {@link ArenaStruct} interface, on every field of those types: counters and sequence
+ * numbers that threads of a {@link ConcurrentArena}, or processes sharing a mapped file, update at
+ * once. {@code getAndAdd} is generated for {@code int} and {@code long} only (the JDK adds only
+ * integers in memory), and a floating-point {@code compareAndSet} compares bits.
  *
  * <pre>{@code
  * @ArenaStruct interface Counter { @Atomic long hits(); }

@@ -11,7 +11,8 @@ import dev.arenastruct.processor.model.ScalarType;
 import javax.lang.model.element.Modifier;
 
 /**
- * The atomic accessors of an {@code @Atomic} {@code int} or {@code long} field, one per var handle
+ * The atomic accessors of an {@code @Atomic} {@code int}, {@code long}, {@code float} or {@code double}
+ * field, one per var handle
  * access mode, each calling {@code Atomics} on the stale-checked memory. The plain getter and
  * setter are {@link AccessorWriter}'s, unchanged.
  */
@@ -20,12 +21,20 @@ final class AtomicAccessorWriter {
     }
 
     static void add(TypeSpec.Builder type, ClassName self, String structName, FieldModel field, ScalarType scalar) {
-        String suffix = scalar == ScalarType.LONG ? "Long" : "Int";
+        String suffix = switch (scalar) {
+            case LONG -> "Long";
+            case FLOAT -> "Float";
+            case DOUBLE -> "Double";
+            default -> "Int";
+        };
         TypeName javaType = JavaTypes.primitive(scalar);
         String name = field.name();
         CodeBlock memory = CodeBlock.of("$T.live(segment, lifetime, generation, $S), offset + $L", JavaTypes.FLYWEIGHTS,
                 structName, field.offsetConstant());
         for (AtomicMode mode : AtomicMode.values()) {
+            if (mode == AtomicMode.GET_AND_ADD && !AtomicMode.adds(javaType.toString())) {
+                continue;
+            }
             MethodSpec.Builder method = MethodSpec.methodBuilder(mode.methodName(name)).addModifiers(Modifier.PUBLIC);
             switch (mode) {
                 case VOLATILE -> {
@@ -51,7 +60,8 @@ final class AtomicAccessorWriter {
                 case COMPARE_AND_SET -> type.addMethod(method.returns(boolean.class)
                         .addParameter(javaType, "expected").addParameter(javaType, "value")
                         .addJavadoc("Sets {@code $L} to {@code value} if it holds {@code expected}, atomically, as\n"
-                                + "{@code VarHandle.compareAndSet}; returns whether it did.\n", name)
+                                + "{@code VarHandle.compareAndSet} (a float or double compares by its bits); returns\n"
+                                + "whether it did.\n", name)
                         .addStatement("return $T.compareAndSet$L($L, expected, value)", JavaTypes.ATOMICS, suffix, memory)
                         .build());
                 case GET_AND_ADD -> type.addMethod(method.returns(javaType).addParameter(javaType, "delta")

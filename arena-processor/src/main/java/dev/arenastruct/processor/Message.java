@@ -29,12 +29,12 @@ enum Message {
             "method '%s' is annotated @%s, so its only parameter is the int index: declare it as"
                     + " '%s %s(int index)'"),
     ATOMIC_TYPE("AtomicType",
-            "@Atomic on field '%s' of %s: atomic accessors are generated for int and long fields only"
-                    + " (what java.lang.foreign can add and compare-and-set in memory); make it 'int %s()' or"
+            "@Atomic on field '%s' of %s: atomic accessors are generated for int, long, float and double"
+                    + " fields (what java.lang.foreign can compare-and-set in memory); make it 'int %s()' or"
                     + " 'long %s()', or remove @Atomic"),
     ATOMIC_NOTHING("AtomicType",
-            "@Atomic on struct interface '%s' asks for atomic accessors on its int and long fields, but it"
-                    + " has none: remove @Atomic, or declare the counter as 'long %s()'"),
+            "@Atomic on struct interface '%s' asks for atomic accessors on its int, long, float and double"
+                    + " fields, but it has none: remove @Atomic, or declare the counter as 'long %s()'"),
     ARRAY_LENGTH("ArrayLength",
             "@%s(length = %d) on '%s' declares no elements; the length must be at least 1"),
     ARRAY_AND_TEXT("ArrayAndText",

@@ -111,13 +111,16 @@ final class StructElements {
 
     /** The annotation of the given qualified name on {@code element}, if present. */
     /**
-     * Whether {@code accessor} of {@code struct} gets atomic accessors: an {@code int} or {@code long}
-     * value field annotated {@code @Atomic}, or one of a struct annotated {@code @Atomic}. (An
+     * Whether {@code accessor} of {@code struct} gets atomic accessors: an {@code int}, {@code long},
+     * {@code float} or {@code double} value field annotated {@code @Atomic}, or one of a struct
+     * annotated {@code @Atomic}. (An
      * {@code @Atomic} field of another kind is a validation error.)
      */
     static boolean isAtomic(TypeElement struct, ExecutableElement accessor) {
         TypeKind kind = accessor.getReturnType().getKind();
-        return (kind == TypeKind.INT || kind == TypeKind.LONG) && annotation(accessor, ARRAY).isEmpty()
+        boolean atomicKind = kind == TypeKind.INT || kind == TypeKind.LONG || kind == TypeKind.FLOAT
+                || kind == TypeKind.DOUBLE;
+        return atomicKind && annotation(accessor, ARRAY).isEmpty()
                 && annotation(accessor, TEXT).isEmpty()
                 && (annotation(accessor, ATOMIC).isPresent() || annotation(struct, ATOMIC).isPresent());
     }

@@ -1,5 +1,7 @@
 package dev.arenastruct.internal;
 
+import static java.lang.foreign.ValueLayout.JAVA_DOUBLE;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -15,6 +17,8 @@ import java.lang.invoke.VarHandle;
 public final class Atomics {
     private static final VarHandle INT = JAVA_INT.varHandle();
     private static final VarHandle LONG = JAVA_LONG.varHandle();
+    private static final VarHandle FLOAT = JAVA_FLOAT.varHandle();
+    private static final VarHandle DOUBLE = JAVA_DOUBLE.varHandle();
 
     private Atomics() {
     }
@@ -87,5 +91,65 @@ public final class Atomics {
     /** {@link VarHandle#getAndSet} of the long at {@code offset}. */
     public static long getAndSetLong(MemorySegment segment, long offset, long value) {
         return (long) LONG.getAndSet(segment, offset, value);
+    }
+
+    /** {@link VarHandle#getVolatile} of the float at {@code offset}. */
+    public static float getVolatileFloat(MemorySegment segment, long offset) {
+        return (float) FLOAT.getVolatile(segment, offset);
+    }
+
+    /** {@link VarHandle#setVolatile} of the float at {@code offset}. */
+    public static void setVolatileFloat(MemorySegment segment, long offset, float value) {
+        FLOAT.setVolatile(segment, offset, value);
+    }
+
+    /** {@link VarHandle#getAcquire} of the float at {@code offset}. */
+    public static float getAcquireFloat(MemorySegment segment, long offset) {
+        return (float) FLOAT.getAcquire(segment, offset);
+    }
+
+    /** {@link VarHandle#setRelease} of the float at {@code offset}. */
+    public static void setReleaseFloat(MemorySegment segment, long offset, float value) {
+        FLOAT.setRelease(segment, offset, value);
+    }
+
+    /** {@link VarHandle#compareAndSet} of the float at {@code offset}. */
+    public static boolean compareAndSetFloat(MemorySegment segment, long offset, float expected, float value) {
+        return FLOAT.compareAndSet(segment, offset, expected, value);
+    }
+
+    /** {@link VarHandle#getAndSet} of the float at {@code offset}. */
+    public static float getAndSetFloat(MemorySegment segment, long offset, float value) {
+        return (float) FLOAT.getAndSet(segment, offset, value);
+    }
+
+    /** {@link VarHandle#getVolatile} of the double at {@code offset}. */
+    public static double getVolatileDouble(MemorySegment segment, long offset) {
+        return (double) DOUBLE.getVolatile(segment, offset);
+    }
+
+    /** {@link VarHandle#setVolatile} of the double at {@code offset}. */
+    public static void setVolatileDouble(MemorySegment segment, long offset, double value) {
+        DOUBLE.setVolatile(segment, offset, value);
+    }
+
+    /** {@link VarHandle#getAcquire} of the double at {@code offset}. */
+    public static double getAcquireDouble(MemorySegment segment, long offset) {
+        return (double) DOUBLE.getAcquire(segment, offset);
+    }
+
+    /** {@link VarHandle#setRelease} of the double at {@code offset}. */
+    public static void setReleaseDouble(MemorySegment segment, long offset, double value) {
+        DOUBLE.setRelease(segment, offset, value);
+    }
+
+    /** {@link VarHandle#compareAndSet} of the double at {@code offset}. */
+    public static boolean compareAndSetDouble(MemorySegment segment, long offset, double expected, double value) {
+        return DOUBLE.compareAndSet(segment, offset, expected, value);
+    }
+
+    /** {@link VarHandle#getAndSet} of the double at {@code offset}. */
+    public static double getAndSetDouble(MemorySegment segment, long offset, double value) {
+        return (double) DOUBLE.getAndSet(segment, offset, value);
     }
 }

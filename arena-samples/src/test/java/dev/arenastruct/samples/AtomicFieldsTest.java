@@ -50,10 +50,26 @@ class AtomicFieldsTest {
     }
 
     @Test
-    void atomicOnTheStructCoversItsIntAndLongFieldsOnly() throws NoSuchMethodException {
+    void floatingPointFieldsGetEveryModeButGetAndAddAndCompareByBits() {
+        try (BumpArena arena = BumpArena.ofCapacity(1024)) {
+            CountersFlyweight c = CountersFlyweight.allocate(arena);
+            assertTrue(c.compareAndSetTotal(0.0, 1.5));
+            assertFalse(c.compareAndSetTotal(-0.0, 2.0), "-0.0 has other bits than the 1.5 it holds");
+            assertEquals(1.5, c.getAndSetTotal(Double.NaN));
+            assertTrue(c.compareAndSetTotal(Double.NaN, 3.0), "the same NaN bits compare equal");
+            assertEquals(3.0, c.totalAcquire());
+            c.totalRelease(4.0);
+            assertEquals(4.0, c.totalVolatile());
+            assertThrows(NoSuchMethodException.class, () -> CountersFlyweight.class.getMethod("getAndAddTotal", double.class));
+        }
+    }
+
+    @Test
+    void atomicOnTheStructCoversItsIntLongFloatAndDoubleFields() throws NoSuchMethodException {
         PublicationFlyweight.class.getMethod("getAndAddSequence", long.class);
         PublicationFlyweight.class.getMethod("compareAndSetEpoch", int.class, int.class);
-        assertThrows(NoSuchMethodException.class, () -> PublicationFlyweight.class.getMethod("payloadVolatile"));
+        PublicationFlyweight.class.getMethod("compareAndSetPayload", double.class, double.class);
+        assertThrows(NoSuchMethodException.class, () -> PublicationFlyweight.class.getMethod("getAndAddPayload", double.class));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.arenastruct.samples;
 import dev.arenastruct.ArenaStruct;
 import dev.arenastruct.Atomic;
 
-/** Shared counters: two atomic fields, one plain. */
+/** Shared counters: atomic integer and floating-point fields, one plain. */
 @ArenaStruct
 interface Counters {
     @Atomic
@@ -13,4 +13,7 @@ interface Counters {
     int misses();
 
     long plain();
+
+    @Atomic
+    double total();
 }

@@ -130,12 +130,15 @@ public final class GeneratedMembers {
     }
 
     /**
-     * The atomic accessors an {@code @Atomic} field {@code name} of {@code valueType} ({@code int}
-     * or {@code long}) generates besides its plain ones.
+     * The atomic accessors an {@code @Atomic} field {@code name} of {@code valueType} ({@code int},
+     * {@code long}, {@code float} or {@code double}) generates besides its plain ones.
      */
     public static List<Method> atomicMethodsOf(String name, String valueType) {
         List<Method> methods = new ArrayList<>();
         for (Names.AtomicMode mode : Names.AtomicMode.values()) {
+            if (mode == Names.AtomicMode.GET_AND_ADD && !Names.AtomicMode.adds(valueType)) {
+                continue;
+            }
             String method = mode.methodName(name);
             switch (mode) {
                 case VOLATILE -> {

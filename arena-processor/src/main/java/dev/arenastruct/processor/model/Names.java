@@ -112,6 +112,11 @@ public final class Names {
         /** {@code getAndSetHits(value)}. */
         GET_AND_SET;
 
+        /** Whether a field of {@code valueType} gets {@code getAndAdd}: the JDK adds only integers in memory. */
+        public static boolean adds(String valueType) {
+            return valueType.equals("int") || valueType.equals("long");
+        }
+
         /** The generated method's name for field {@code fieldName}. */
         public String methodName(String fieldName) {
             return switch (this) {
