@@ -1,6 +1,7 @@
 package dev.arenastruct;
 
 import java.lang.foreign.MemorySegment;
+import java.util.Objects;
 
 /**
  * {@link #count()} contiguous structs of one {@code @ArenaStruct} type in an arena, from the
@@ -83,7 +84,11 @@ public final class StructArray<F> {
         if (type != flyweight) {
             throw wrongType(type);
         }
-        if (Long.compareUnsigned(index, count) >= 0) {
+        try {
+            // The intrinsic check, not an if: the JIT removes it from a counted loop (range check
+            // elimination), which it cannot do for a comparison of its own.
+            Objects.checkIndex(index, count);
+        } catch (IndexOutOfBoundsException e) {
             throw outOfBounds(index);
         }
         return start + index * elementSize;

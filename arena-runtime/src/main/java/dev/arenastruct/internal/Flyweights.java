@@ -26,7 +26,10 @@ public final class Flyweights {
     public static void checkWrap(MemorySegment segment, long offset, long byteSize, long byteAlignment,
             String structName) {
         Objects.requireNonNull(segment, "segment");
-        if (offset < 0 || offset > segment.byteSize() - byteSize) {
+        try {
+            // offset <= segment.byteSize() - byteSize, as the intrinsic check, which a counted loop hoists
+            Objects.checkIndex(offset, segment.byteSize() - byteSize + 1);
+        } catch (IndexOutOfBoundsException e) {
             throw new IndexOutOfBoundsException("cannot wrap " + structName + " (byteSize=" + byteSize
                     + ") at offset=" + offset + " of a segment with byteSize=" + segment.byteSize()
                     + "; the struct must lie wholly inside the segment");
@@ -116,7 +119,9 @@ public final class Flyweights {
     public static long checkElement(MemorySegment array, long index, long byteSize, long byteAlignment,
             String structName) {
         long count = array.byteSize() / byteSize;
-        if (index < 0 || index >= count) {
+        try {
+            Objects.checkIndex(index, count); // intrinsic: range check elimination removes it from a counted loop
+        } catch (IndexOutOfBoundsException e) {
             throw new IndexOutOfBoundsException("index " + index + " is out of bounds for an array of " + count
                     + " " + structName + " structs (segment byteSize=" + array.byteSize() + ")");
         }
