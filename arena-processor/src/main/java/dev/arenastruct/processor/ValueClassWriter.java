@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
-import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.StructModel;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -143,26 +142,6 @@ final class ValueClassWriter {
             case FieldType.ArrayOf array -> ArrayTypeName.of(componentType(array.element()));
             case FieldType.Text text -> ClassName.get(String.class);
             default -> JavaTypes.valueType(type);
-        };
-    }
-
-    /** The flyweight's {@code toValue()} argument for {@code field}, read through its accessors. */
-    static CodeBlock readForValue(FieldModel field) {
-        return switch (field.type()) {
-            case FieldType.Text text -> CodeBlock.of("$N()", Names.textAsString(field.name()));
-            case FieldType.Nested nested -> CodeBlock.of("$N().toValue()", field.name());
-            case FieldType.ArrayOf array -> switch (array.element()) {
-                case FieldType.Nested nested -> CodeBlock.of("$T.objects(new $T[$L], i -> $N(i).toValue())",
-                        JavaTypes.STRUCT_VALUES, JavaTypes.value(nested.type()), field.lengthConstant(), field.name());
-                case FieldType.EnumType enumType -> CodeBlock.of("$T.objects(new $T[$L], this::$N)",
-                        JavaTypes.STRUCT_VALUES, JavaTypes.className(enumType.type()), field.lengthConstant(), field.name());
-                case FieldType.Scalar scalar when scalar.type() == dev.arenastruct.processor.model.ScalarType.BOOLEAN ->
-                        CodeBlock.of("$T.booleans(new boolean[$L], this::$N)", JavaTypes.STRUCT_VALUES,
-                                field.lengthConstant(), field.name());
-                default -> CodeBlock.of("$N(new $T[$L])", Names.arrayCopyOut(field.name()),
-                        JavaTypes.valueType(array.element()), field.lengthConstant());
-            };
-            default -> CodeBlock.of("$N()", field.name());
         };
     }
 }

@@ -38,52 +38,10 @@ final class ValueMethodsWriter {
         writer.addContentHash();
         writer.addAppendTo();
         if (model.hasValue()) {
-            writer.addValueConversions();
+            ValueConversionWriter.add(type, model, self);
         }
     }
 
-    private void addValueConversions() {
-        ClassName value = JavaTypes.value(model.type());
-        CodeBlock.Builder arguments = CodeBlock.builder();
-        String separator = "";
-        for (FieldModel field : model.fields()) {
-            arguments.add("$L$L", separator, ValueClassWriter.readForValue(field));
-            separator = ",\n";
-        }
-        type.addMethod(MethodSpec.methodBuilder("toValue")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(value)
-                .addJavadoc("This struct as an immutable heap value, to keep after the arena is reset or to compare with\n"
-                        + "{@code equals}; it allocates (a cold-path call).\n\n"
-                        + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n"
-                        + "@throws IllegalStateException if an enum field holds no constant's ordinal\n")
-                .addStatement("return new $T(\n$L)", value, arguments.build())
-                .build());
-        MethodSpec.Builder copy = MethodSpec.methodBuilder("copyFrom")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addParameter(value, "value")
-                .addJavadoc("Writes every field of {@code value} into this struct and returns this flyweight. A value is\n"
-                        + "checked when it is made, so only a stale flyweight fails here, before anything is written.\n\n"
-                        + "@throws dev.arenastruct.StaleStructException if the memory was reclaimed\n")
-                .addStatement("$T.requireStruct(value, $S)", JavaTypes.STRUCT_CONTENTS, "value");
-        for (FieldModel field : model.fields()) {
-            switch (field.type()) {
-                case FieldType.Nested nested -> copy.addStatement("$N().copyFrom(value.$N())", field.name(), field.name());
-                case FieldType.ArrayOf array -> {
-                    copy.beginControlFlow("for (int i = 0; i < $L; i++)", field.lengthConstant());
-                    if (array.element() instanceof FieldType.Nested) {
-                        copy.addStatement("$N(i).copyFrom(value.$N(i))", field.name(), field.name());
-                    } else {
-                        copy.addStatement("$N(i, value.$N(i))", field.name(), field.name());
-                    }
-                    copy.endControlFlow();
-                }
-                default -> copy.addStatement("$N(value.$N())", field.name(), field.name());
-            }
-        }
-        type.addMethod(copy.addStatement("return this").build());
-    }
 
     /** The stale-checked memory of {@code who}'s struct: {@code this} or a parameter. */
     private CodeBlock live(String who) {
