@@ -184,34 +184,14 @@ final class GeneratedNameCheck {
      * unnamed one) cannot be written qualified to avoid it.
      */
     private int checkEnumsNamedLikeLayouts(TypeElement struct, List<ExecutableElement> accessors) {
-        Set<String> layouts = new LinkedHashSet<>();
-        for (ExecutableElement accessor : accessors) {
-            if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
-                layouts.add(ScalarType.BYTE.valueLayout());
-                continue;
-            }
-            StructElements.scalarOf(accessor.getReturnType()).ifPresent(s -> {
-                layouts.add(s.valueLayout());
-                layouts.add(s.instanceLayout());
-            });
-            StructElements.enumOf(accessor.getReturnType()).ifPresent(e -> {
-                ScalarType storage = new FieldType.EnumType(StructElements.typeRef(e), StructElements.enumConstantCount(e))
-                        .storage();
-                layouts.add(storage.valueLayout());
-                layouts.add(storage.instanceLayout());
-            });
-        }
+        Set<String> layouts = staticImports(accessors);
         int count = 0;
         for (ExecutableElement accessor : accessors) {
             Optional<TypeElement> enumType = StructElements.enumOf(accessor.getReturnType());
             if (enumType.isEmpty()) {
                 continue;
             }
-            Element outermost = enumType.get();
-            while (outermost.getEnclosingElement() instanceof TypeElement outer) {
-                outermost = outer;
-            }
-            String name = outermost.getSimpleName().toString();
+            String name = outermost(enumType.get()).getSimpleName().toString();
             if (layouts.contains(name)) {
                 count += errors.error(accessor, Message.LAYOUT_NAMED_TYPE, accessor.getSimpleName(),
                         enumType.get().getQualifiedName(), name, StructElements.flyweightSimpleName(struct));
@@ -227,37 +207,60 @@ final class GeneratedNameCheck {
      * the writer has to write qualified, because another type it names, a type of the struct's
      * package or a member type of the interface has the same simple name.
      */
+    /** The value layouts the flyweight of a struct with {@code accessors} imports statically. */
+    private static Set<String> staticImports(List<ExecutableElement> accessors) {
+        Set<String> layouts = new LinkedHashSet<>();
+        for (ExecutableElement accessor : accessors) {
+            if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
+                layouts.add(ScalarType.BYTE.valueLayout());
+                continue;
+            }
+            StructElements.scalarOf(accessor.getReturnType()).ifPresent(s -> {
+                layouts.add(s.valueLayout());
+                layouts.add(s.instanceLayout());
+            });
+            StructElements.enumOf(accessor.getReturnType()).ifPresent(e -> {
+                ScalarType storage = enumStorage(e);
+                layouts.add(storage.valueLayout());
+                layouts.add(storage.instanceLayout());
+            });
+        }
+        return layouts;
+    }
+
+    /** The top-level type {@code type} is nested in, or itself: what generated code names to qualify it. */
+    private static TypeElement outermost(TypeElement type) {
+        TypeElement outermost = type;
+        while (outermost.getEnclosingElement() instanceof TypeElement outer) {
+            outermost = outer;
+        }
+        return outermost;
+    }
+
+    private static ScalarType enumStorage(TypeElement enumType) {
+        return new FieldType.EnumType(StructElements.typeRef(enumType), StructElements.enumConstantCount(enumType))
+                .storage();
+    }
+
     private Set<String> referencedNames(TypeElement struct, List<ExecutableElement> accessors) {
         Set<String> qualifiers = new LinkedHashSet<>(ALWAYS_QUALIFYING); // qualified names
-        Set<String> used = new LinkedHashSet<>();
+        Set<String> used = staticImports(accessors);
         for (ExecutableElement accessor : accessors) {
             if (StructElements.isAtomic(struct, accessor)) {
                 qualifiers.add("dev.arenastruct.internal.Atomics");
             }
             if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
-                used.add(ScalarType.BYTE.valueLayout());
                 qualifiers.add("dev.arenastruct.internal.Texts");
                 continue;
             }
             TypeMirror type = accessor.getReturnType();
-            StructElements.scalarOf(type).ifPresent(s -> {
-                used.add(s.valueLayout());
-                used.add(s.instanceLayout());
-            });
             StructElements.enumOf(type).ifPresent(e -> {
-                ScalarType storage = new FieldType.EnumType(StructElements.typeRef(e), StructElements.enumConstantCount(e))
-                        .storage();
-                used.add(storage.valueLayout());
-                used.add(storage.instanceLayout());
+                ScalarType storage = enumStorage(e);
                 if (storage == ScalarType.BYTE || storage == ScalarType.SHORT) {
                     String box = storage == ScalarType.BYTE ? "Byte" : "Short";
                     qualifiers.add("java.lang." + box);
                 }
-                Element outermost = e;
-                while (outermost.getEnclosingElement() instanceof TypeElement outer) {
-                    outermost = outer;
-                }
-                qualifiers.add(((TypeElement) outermost).getQualifiedName().toString());
+                qualifiers.add(outermost(e).getQualifiedName().toString());
             });
             StructElements.structOf(type).ifPresent(s -> {
                 qualifiers.add(StructElements.flyweightQualifiedName(s));
