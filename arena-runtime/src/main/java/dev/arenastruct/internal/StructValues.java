@@ -38,9 +38,12 @@ public final class StructValues {
                     throw new NullPointerException(component + "[" + i + "] is null");
                 }
             }
-            return castClone(objects);
         }
-        return clone(values);
+        // One copy for every element type, primitive or not: an array of the same class.
+        @SuppressWarnings("unchecked")
+        A copy = (A) java.lang.reflect.Array.newInstance(values.getClass().getComponentType(), actual);
+        System.arraycopy(values, 0, copy, 0, actual);
+        return copy;
     }
 
     /**
@@ -103,25 +106,5 @@ public final class StructValues {
             out.append(i == 0 ? "" : ", ").append(java.lang.reflect.Array.get(array, i));
         }
         return out.append(']');
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <A> A castClone(Object[] objects) {
-        return (A) objects.clone();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <A> A clone(A values) {
-        return (A) switch (values) {
-            case byte[] a -> a.clone();
-            case boolean[] a -> a.clone();
-            case short[] a -> a.clone();
-            case char[] a -> a.clone();
-            case int[] a -> a.clone();
-            case float[] a -> a.clone();
-            case long[] a -> a.clone();
-            case double[] a -> a.clone();
-            default -> throw new IllegalArgumentException("not an array: " + values.getClass());
-        };
     }
 }
