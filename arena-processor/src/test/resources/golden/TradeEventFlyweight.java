@@ -12,6 +12,7 @@ import dev.arenastruct.Lifetime;
 import dev.arenastruct.StructArray;
 import dev.arenastruct.internal.ArenaMemory;
 import dev.arenastruct.internal.Flyweights;
+import dev.arenastruct.internal.Links;
 import dev.arenastruct.internal.StructContents;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
@@ -166,6 +167,18 @@ public final class TradeEventFlyweight implements TradeEvent {
         }
         this.generation = generation;
         return this;
+    }
+
+    /**
+     * Stores a link to this struct at {@code memory[at]}, in a struct of {@code holder}'s arena: what
+     * the setter of another struct's {@code @Link} field calls. Not meant to be called by hand.
+     *
+     * @throws dev.arenastruct.StaleStructException if this struct's memory was reclaimed
+     * @throws IllegalArgumentException if this struct is not in that arena; nothing is written then
+     */
+    public void linkFrom(MemorySegment memory, long at, Lifetime holder, String struct,
+            String field) {
+        Links.set(memory, at, holder, segment, offset, lifetime, generation, struct, field);
     }
 
     /**

@@ -76,4 +76,33 @@ final class ArenaMemoryBridge implements ArenaAccess {
     public long generation(StructArray<?> array) {
         return array.generation();
     }
+
+    @Override
+    public Lifetime linkLifetime(Lifetime holder, int depth) {
+        ArenaAllocator arena = holder.owner();
+        if (arena instanceof BumpArena bump) {
+            return bump.lifetimeAt(depth);
+        }
+        return arena != null && depth == 0 ? arena.lifetime() : null;
+    }
+
+    @Override
+    public MemorySegment linkBlock(Lifetime holder, long address, long byteSize) {
+        ArenaAllocator arena = holder.owner();
+        if (arena instanceof BumpArena bump) {
+            return bump.blockHolding(address, byteSize);
+        }
+        if (arena == null) {
+            return null;
+        }
+        MemorySegment block = arena instanceof ConcurrentArena concurrent ? concurrent.block() : mapped(arena).block();
+        boolean inside = address >= block.address() && byteSize <= block.byteSize()
+                && address - block.address() <= block.byteSize() - byteSize;
+        return inside ? block : null;
+    }
+
+    @Override
+    public boolean sameArena(Lifetime a, Lifetime b) {
+        return a.owner() != null && a.owner() == b.owner();
+    }
 }

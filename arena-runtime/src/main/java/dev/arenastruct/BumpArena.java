@@ -76,7 +76,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         this.resetWhenScopesClose = resetWhenScopesClose;
         this.resetCause = name + ".reset()";
         this.closeCause = name + ".close()";
-        this.lifetimes = new Lifetime[] {new Lifetime(name, 0)};
+        this.lifetimes = new Lifetime[] {new Lifetime(name, 0, this)};
         enter(0);
     }
 
@@ -158,6 +158,23 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     }
 
     /** The block the last successful {@link #tryBump} allocated in. */
+    /** The lifetime of scope depth {@code level}, or null if no scope that deep was ever opened. */
+    Lifetime lifetimeAt(int level) {
+        return level >= 0 && level < lifetimes.length ? lifetimes[level] : null;
+    }
+
+    /** The block of this arena that holds {@code [address, address + byteSize)}, or null. */
+    MemorySegment blockHolding(long address, long byteSize) {
+        for (int i = blocks.count() - 1; i >= 0; i--) { // the newest first: where recent links point
+            MemorySegment segment = blocks.segment(i);
+            if (segment != null && address >= segment.address() && byteSize <= segment.byteSize()
+                    && address - segment.address() <= segment.byteSize() - byteSize) {
+                return segment;
+            }
+        }
+        return null;
+    }
+
     MemorySegment block() {
         return block;
     }
@@ -242,7 +259,7 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
             lifetimes = Arrays.copyOf(lifetimes, level * 2);
         }
         if (lifetimes[level] == null) {
-            lifetimes[level] = new Lifetime(name, level);
+            lifetimes[level] = new Lifetime(name, level, this);
         }
         depth = level;
         return new Mark(this, level, lifetimes[level].generation(), current, offset, passed, padding);

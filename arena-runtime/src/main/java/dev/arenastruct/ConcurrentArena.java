@@ -42,7 +42,7 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
     private final MemorySegment block;
     private final long base;
     private final long capacity;
-    private final Lifetime lifetime = new Lifetime("ConcurrentArena", 0);
+    private final Lifetime lifetime = new Lifetime("ConcurrentArena", 0, this);
     private final LongAdder allocated = new LongAdder();
     private volatile long offset;
     private volatile boolean closed;

@@ -32,17 +32,20 @@ public final class Lifetime {
      * so flyweights over such memory are never reported stale; {@code java.lang.foreign} still
      * checks that the segment itself is alive.
      */
-    public static final Lifetime UNTRACKED = new Lifetime("untracked memory", 0);
+    public static final Lifetime UNTRACKED = new Lifetime("untracked memory", 0, null);
 
     private final String arena;
     private final int depth;
+    /** The arena whose memory this is, which resolves links into it; null for untracked memory. */
+    private final ArenaAllocator owner;
     private final String rewindCause;
     private long generation;
     private String endedBy = "";
 
-    Lifetime(String arena, int depth) {
+    Lifetime(String arena, int depth, ArenaAllocator owner) {
         this.arena = arena;
         this.depth = depth;
+        this.owner = owner;
         this.rewindCause = "rewinding its scope (depth " + depth + ")";
     }
 
@@ -65,6 +68,11 @@ public final class Lifetime {
                 + " after it was allocated (allocated in generation " + allocatedIn + " of " + arena
                 + " scope depth " + depth + ", now generation " + generation
                 + "); do not keep flyweights across a reset, allocate or wrap them again");
+    }
+
+    /** The arena whose memory this is; null for untracked memory. */
+    ArenaAllocator owner() {
+        return owner;
     }
 
     /** What {@link #end} is given when this lifetime's scope is rewound: built once, as ending must not allocate. */

@@ -65,7 +65,7 @@ public final class MappedArena implements ArenaAllocator, AutoCloseable {
     private final long base;
     private final long capacity;
     private final String name;
-    private final Lifetime lifetime = new Lifetime("MappedArena", 0);
+    private final Lifetime lifetime = new Lifetime("MappedArena", 0, this);
     private volatile boolean closed;
     // What the statistics report once the header is unmapped.
     private long closedAllocated;

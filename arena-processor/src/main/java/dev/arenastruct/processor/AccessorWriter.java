@@ -57,8 +57,8 @@ final class AccessorWriter {
                             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("$T.values()", enumClass) // values() clones on every call: read from a copy
                     .build());
-        } else if (value instanceof FieldType.Nested nested) {
-            type.addField(JavaTypes.flyweight(nested.type()), viewField(field), Modifier.PRIVATE);
+        } else if (value instanceof FieldType.Nested || value instanceof FieldType.Link) {
+            type.addField(JavaTypes.valueType(value), viewField(field), Modifier.PRIVATE);
         }
     }
 
@@ -69,6 +69,7 @@ final class AccessorWriter {
             case FieldType.Unsigned unsigned -> addValue(field, unsigned);
             case FieldType.EnumType enumType -> addValue(field, enumType);
             case FieldType.Nested nested -> addNested(field, nested);
+            case FieldType.Link link -> addLink(field, link);
             case FieldType.ArrayOf array -> addArray(field, array);
             case FieldType.Text text -> addText(field, text);
         }
@@ -97,6 +98,44 @@ final class AccessorWriter {
                         nested.type().simpleName())
                 .addStatement("return view.wrapView($L, offset + $L, lifetime, generation)", live,
                         field.offsetConstant())
+                .build());
+    }
+
+    private void addLink(FieldModel field, FieldType.Link link) {
+        ClassName flyweight = JavaTypes.flyweight(link.type());
+        CodeBlock at = CodeBlock.of("offset + $L", field.offsetConstant());
+        String name = field.name();
+        type.addMethod(view(getter(name, flyweight), field, flyweight)
+                .addJavadoc("The {@code $L} this link points at, in place: a view this flyweight reuses on every call;\n"
+                        + "{@code null} for the null link (as allocated).\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if the target's memory was reclaimed since the link\n"
+                        + "    was stored, or this struct's\n", link.type().simpleName())
+                .addStatement("$T memory = $L", MemorySegment.class, live)
+                .addStatement("long stamp = $T.stamp(memory, $L)", JavaTypes.LINKS, at)
+                .beginControlFlow("if (stamp == 0L)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("long address = $T.address(memory, $L)", JavaTypes.LINKS, at)
+                .addStatement("$T target = $T.lifetime(lifetime, stamp, $S, $S)", JavaTypes.LIFETIME, JavaTypes.LINKS,
+                        structName, name)
+                .addStatement("$T block = $T.block(lifetime, address, $T.BYTE_SIZE, $S, $S)", MemorySegment.class,
+                        JavaTypes.LINKS, flyweight, structName, name)
+                .addStatement("return view.wrapView(block, address - block.address(), target, $T.generation(stamp))",
+                        JavaTypes.LINKS)
+                .build());
+        type.addMethod(setter(name).addParameter(flyweight, "target")
+                .addJavadoc("Links to {@code target}, a struct of this struct's arena, or stores the null link for\n"
+                        + "{@code null}; returns this flyweight.\n\n"
+                        + "@throws IllegalArgumentException if {@code target} is in another arena, or in memory no arena\n"
+                        + "    tracks; nothing is written then\n"
+                        + "@throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed\n")
+                .addStatement("$T memory = $L", MemorySegment.class, live)
+                .beginControlFlow("if (target == null)")
+                .addStatement("$T.clear(memory, $L)", JavaTypes.LINKS, at)
+                .nextControlFlow("else")
+                .addStatement("target.linkFrom(memory, $L, lifetime, $S, $S)", at, structName, name)
+                .endControlFlow()
+                .addStatement("return this")
                 .build());
     }
 

@@ -38,7 +38,8 @@ public final class ArenaStructProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(StructElements.ARENA_STRUCT, StructElements.ARRAY, StructElements.TEXT, StructElements.ATOMIC,
-                StructElements.UNSIGNED, StructElements.CODE, StructElements.UNKNOWN_CODE, GeneratedAnnotation.NAME);
+                StructElements.UNSIGNED, StructElements.CODE, StructElements.UNKNOWN_CODE, StructElements.LINK,
+                GeneratedAnnotation.NAME);
     }
 
     @Override

@@ -253,6 +253,20 @@ final class FlyweightWriter {
                 .addStatement("this.$N = $N", GENERATION, GENERATION)
                 .addStatement("return this")
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("linkFrom")
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(MemorySegment.class, "memory")
+                .addParameter(long.class, "at")
+                .addParameter(JavaTypes.LIFETIME, "holder")
+                .addParameter(String.class, "struct")
+                .addParameter(String.class, "field")
+                .addJavadoc("Stores a link to this struct at {@code memory[at]}, in a struct of {@code holder}'s arena: what\n"
+                        + "the setter of another struct's {@code @Link} field calls. Not meant to be called by hand.\n\n"
+                        + "@throws dev.arenastruct.StaleStructException if this struct's memory was reclaimed\n"
+                        + "@throws IllegalArgumentException if this struct is not in that arena; nothing is written then\n")
+                .addStatement("$T.set(memory, at, holder, $N, $N, $N, $N, struct, field)", JavaTypes.LINKS, SEGMENT, OFFSET,
+                        LIFETIME, GENERATION)
+                .build());
     }
 
     private void addStructArrays(TypeSpec.Builder type) {

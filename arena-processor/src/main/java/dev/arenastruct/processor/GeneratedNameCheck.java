@@ -47,7 +47,7 @@ final class GeneratedNameCheck {
      * type), not where only a type can stand (a parameter type, {@code @Override}).
      */
     private static final List<String> ALWAYS_QUALIFYING = List.of("dev.arenastruct.internal.Flyweights",
-            "dev.arenastruct.internal.StructContents",
+            "dev.arenastruct.internal.StructContents", "dev.arenastruct.internal.Links",
             "dev.arenastruct.internal.ArenaMemory", "dev.arenastruct.Lifetime", "java.lang.foreign.MemorySegment",
             "java.lang.foreign.MemoryLayout");
 
@@ -73,8 +73,11 @@ final class GeneratedNameCheck {
         Map<ExecutableElement, List<Method>> generated = new HashMap<>();
         for (ExecutableElement accessor : accessors) {
             FieldKind kind = kindOf(accessor);
+            String valueType = kind == FieldKind.LINK
+                    ? StructElements.structOf(accessor.getReturnType()).map(StructElements::flyweightQualifiedName).orElse("")
+                    : types.erasure(accessor.getReturnType()).toString();
             List<Method> methods = new ArrayList<>(GeneratedMembers.methodsOf(accessor.getSimpleName().toString(), kind,
-                    types.erasure(accessor.getReturnType()).toString()));
+                    valueType));
             if (StructElements.isAtomic(struct, accessor)) {
                 methods.addAll(GeneratedMembers.atomicMethodsOf(accessor.getSimpleName().toString(),
                         accessor.getReturnType().toString()));
@@ -220,6 +223,10 @@ final class GeneratedNameCheck {
                 layouts.add(ScalarType.BYTE.valueLayout());
                 continue;
             }
+            if (StructElements.annotation(accessor, StructElements.LINK).isPresent()) {
+                layouts.add(ScalarType.LONG.valueLayout()); // the address and stamp words of LAYOUT
+                continue;
+            }
             int unsigned = StructElements.unsignedBytes(accessor).filter(b -> b >= 1 && b <= 8).orElse(0);
             ScalarType storage = StructElements.enumOf(accessor.getReturnType()).map(e -> enumStorage(e, unsigned))
                     .or(() -> StructElements.scalarOf(accessor.getReturnType()))
@@ -318,6 +325,9 @@ final class GeneratedNameCheck {
     /** What a field generates, by its declaration; for malformed ones the nearest shape. */
     private static FieldKind kindOf(ExecutableElement accessor) {
         TypeMirror type = accessor.getReturnType();
+        if (StructElements.annotation(accessor, StructElements.LINK).isPresent()) {
+            return FieldKind.LINK;
+        }
         if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
             return FieldKind.TEXT;
         }

@@ -16,6 +16,7 @@ final class JavaTypes {
     static final ClassName WIRE_LAYOUTS = ClassName.get("dev.arenastruct.internal", "WireLayouts");
     static final ClassName WIRE_INTS = ClassName.get("dev.arenastruct.internal", "WireInts");
     static final ClassName ENUM_CODES = ClassName.get("dev.arenastruct.internal", "EnumCodes");
+    static final ClassName LINKS = ClassName.get("dev.arenastruct.internal", "Links");
     static final ClassName STRUCT_CONTENTS = ClassName.get("dev.arenastruct.internal", "StructContents");
     static final ClassName STRUCT_VALUES = ClassName.get("dev.arenastruct.internal", "StructValues");
     static final ClassName ATOMICS = ClassName.get("dev.arenastruct.internal", "Atomics");
@@ -59,6 +60,7 @@ final class JavaTypes {
             case FieldType.Unsigned unsigned -> primitive(unsigned.javaType());
             case FieldType.EnumType enumType -> className(enumType.type());
             case FieldType.Nested nested -> flyweight(nested.type());
+            case FieldType.Link link -> flyweight(link.type());
             case FieldType.ArrayOf array -> valueType(array.element());
             case FieldType.Text text -> TypeName.BYTE;
         };

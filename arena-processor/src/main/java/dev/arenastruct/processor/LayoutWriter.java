@@ -41,13 +41,21 @@ final class LayoutWriter {
 
     /**
      * The {@code ValueLayout} constants the layout names that the flyweight imports statically
-     * besides those its accessors use: the bytes of odd-width integers.
+     * besides those its accessors use: the bytes of odd-width integers, the words of links.
      */
     static Set<String> staticImports(StructModel model) {
         boolean oddWidth = model.fields().stream()
                 .map(f -> f.type() instanceof FieldType.ArrayOf a ? a.element() : f.type())
                 .anyMatch(t -> t instanceof FieldType.Unsigned u && !u.primitiveWidth());
-        return oddWidth ? Set.of("JAVA_BYTE") : Set.of();
+        boolean links = model.fields().stream().anyMatch(f -> f.type() instanceof FieldType.Link);
+        Set<String> names = new java.util.TreeSet<>();
+        if (oddWidth) {
+            names.add("JAVA_BYTE");
+        }
+        if (links) {
+            names.add("JAVA_LONG");
+        }
+        return names;
     }
 
     /** A member's layout, in the struct's byte order; every member of a packed struct is aligned to 1. */
@@ -59,6 +67,8 @@ final class LayoutWriter {
             case FieldType.Unsigned unsigned ->
                     CodeBlock.of("$T.sequenceLayout($L, JAVA_BYTE)", MemoryLayout.class, unsigned.bytes());
             case FieldType.Nested nested -> CodeBlock.of("$T.LAYOUT", JavaTypes.flyweight(nested.type()));
+            case FieldType.Link link -> CodeBlock.of("$T.structLayout(JAVA_LONG.withName($S), JAVA_LONG.withName($S))",
+                    MemoryLayout.class, "address", "stamp");
             case FieldType.ArrayOf array ->
                     CodeBlock.of("$T.sequenceLayout($L, $L)", MemoryLayout.class, array.length(),
                             memberLayout(model, array.element()));

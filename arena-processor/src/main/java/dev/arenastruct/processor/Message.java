@@ -95,6 +95,12 @@ enum Message {
     UNKNOWN_CODE("EnumCode",
             "constant %s of enum %s %s; exactly one constant may stand for codes no constant has, and it has no"
                     + " code of its own: %s"),
+    LINK_TYPE("LinkType",
+            "@Link on '%s' %s; a link is declared as 'Node %s()', with Node an @ArenaStruct interface, and no"
+                    + " other field annotation"),
+    LINK_WIRE("LinkType",
+            "@Link field '%s' in struct '%s', which is %s: a link holds an address in this process's memory, not"
+                    + " wire data; keep links in structs that are not packed and have native byte order"),
     STRUCT_TOO_LARGE("StructTooLarge",
             "struct '%s' is too large: its size in bytes overflows a long; make its arrays shorter"),
     RESERVED_NAME("ReservedName",

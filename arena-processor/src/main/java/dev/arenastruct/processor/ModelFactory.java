@@ -67,6 +67,10 @@ final class ModelFactory {
             return new DeclaredField(name, new FieldType.Text(StructElements.length(text.get()),
                     StructElements.spacePadded(text.get())));
         }
+        if (StructElements.annotation(accessor, StructElements.LINK).isPresent()) {
+            TypeElement target = StructElements.structOf(type).orElseThrow();
+            return new DeclaredField(name, new FieldType.Link(StructElements.typeRef(target)));
+        }
         Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
         FieldType value = valueType(type, StructElements.unsignedBytes(accessor).orElse(0));
         return new DeclaredField(name,

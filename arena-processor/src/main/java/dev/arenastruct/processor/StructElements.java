@@ -32,6 +32,7 @@ final class StructElements {
     static final String UNSIGNED = "dev.arenastruct.Unsigned";
     static final String CODE = "dev.arenastruct.Code";
     static final String UNKNOWN_CODE = "dev.arenastruct.UnknownCode";
+    static final String LINK = "dev.arenastruct.Link";
 
     private StructElements() {
     }

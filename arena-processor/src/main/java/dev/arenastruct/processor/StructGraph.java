@@ -22,6 +22,9 @@ final class StructGraph {
 
     /** The struct a field holds by value, directly or as the element of an {@code @Array}. */
     static Optional<TypeElement> nestedStruct(ExecutableElement accessor) {
+        if (StructElements.annotation(accessor, StructElements.LINK).isPresent()) {
+            return Optional.empty(); // a link refers to a struct; it does not contain it
+        }
         return StructElements.structOf(accessor.getReturnType());
     }
 

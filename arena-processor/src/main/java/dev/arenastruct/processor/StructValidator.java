@@ -188,6 +188,10 @@ final class StructValidator {
         if (unsigned.isPresent()) {
             errors += checkUnsigned(struct, accessor, unsigned.get(), text.isPresent());
         }
+        if (StructElements.annotation(accessor, StructElements.LINK).isPresent()) {
+            // @Unsigned and @Atomic on it are reported above, as UnsignedType and AtomicType.
+            return errors + checkLink(struct, accessor, array.isPresent() ? "@Array" : text.isPresent() ? "@Text" : null);
+        }
         if (array.isPresent() && text.isPresent()) {
             return errors + error(accessor, Message.ARRAY_AND_TEXT, name);
         }
@@ -271,6 +275,36 @@ final class StructValidator {
             return error(accessor, Message.INVALID_NESTED_STRUCT, name, nested.getSimpleName(), struct.getSimpleName());
         }
         return checkNestedWire(struct, accessor, nested) + checkFlyweightExists(accessor, nested);
+    }
+
+    /**
+     * A link names an {@code @ArenaStruct} (itself too: a link is not containment), alone, in a
+     * struct of native order that is not packed; its target must be valid and have a flyweight.
+     *
+     * @param other another field annotation on it, or null
+     */
+    private int checkLink(TypeElement struct, ExecutableElement accessor, String other) {
+        String name = accessor.getSimpleName().toString();
+        TypeMirror type = accessor.getReturnType();
+        if (StructElements.isUnresolved(type)) {
+            return error(accessor, Message.UNRESOLVED_TYPE, name, type, struct.getSimpleName());
+        }
+        Optional<TypeElement> target = StructElements.structOf(type);
+        String problem = other != null ? "is combined with " + other
+                : !accessor.getParameters().isEmpty() ? "takes parameters"
+                : target.isEmpty() ? "has type " + type + ", which is not an @ArenaStruct interface"
+                : null;
+        if (problem != null) {
+            return error(accessor, Message.LINK_TYPE, name, problem, name);
+        }
+        StructElements.Wire wire = StructElements.wire(struct);
+        if (!wire.isDefault()) {
+            return error(accessor, Message.LINK_WIRE, name, struct.getSimpleName(), describe(wire));
+        }
+        if (!target.get().equals(struct) && !isValidNested(target.get())) {
+            return error(accessor, Message.INVALID_NESTED_STRUCT, name, target.get().getSimpleName(), struct.getSimpleName());
+        }
+        return checkFlyweightExists(accessor, target.get());
     }
 
     /** A nested struct is read by its own flyweight: same byte order, and packed if its container is. */
@@ -403,6 +437,8 @@ final class StructValidator {
         for (TypeElement struct : order) {
             String key = struct.getQualifiedName().toString();
             if (!nestedValid.containsKey(key)) {
+                // Assumed valid while it is checked: structs that link to each other check each other.
+                nestedValid.put(key, true);
                 nestedValid.put(key, silent.validate(struct, true) == Outcome.VALID);
             }
         }

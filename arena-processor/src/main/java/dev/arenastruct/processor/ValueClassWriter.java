@@ -58,6 +58,7 @@ final class ValueClassWriter {
             CodeBlock check = switch (field.type()) {
                 case FieldType.Scalar s -> null;
                 case FieldType.Unsigned u -> null;
+                case FieldType.Link l -> throw new IllegalStateException("a struct with links has no value record");
                 case FieldType.EnumType e -> CodeBlock.of("$T.require($N, $S)", JavaTypes.STRUCT_VALUES, field.name(),
                         field.name());
                 case FieldType.Nested n -> CodeBlock.of("$T.require($N, $S)", JavaTypes.STRUCT_VALUES, field.name(),

@@ -202,6 +202,10 @@ final class ValueMethodsWriter {
                     method.addStatement("out.append(']')");
                 }
                 case FieldType.Nested nested -> method.addStatement("$N().appendTo(out.append($S))", field.name(), label);
+                // A link is not followed: a cycle would never end, and a stale target would make toString throw.
+                case FieldType.Link link -> method.addStatement("out.append($S).append($T.stamp($L, offset + $L) == 0L ? $S : $S)",
+                        label, JavaTypes.LINKS, CodeBlock.of("$T.live(segment, lifetime, generation, $S)", JavaTypes.FLYWEIGHTS,
+                                model.simpleName()), field.offsetConstant(), "null", "-> " + link.type().simpleName());
                 case FieldType.EnumType e when e.coded() -> method.addStatement("$L", new AccessorWriter(type, self, model)
                         .appendCoded(field, e, CodeBlock.of("out.append($S)", label), null));
                 case FieldType.Unsigned u when u.bytes() == 8 -> method.addStatement("$T.appendUnsigned(out.append($S), $N())",

@@ -84,6 +84,7 @@ class WerrorTest {
                 dev.arenastruct.Unsigned.class.getCanonicalName(),
                 dev.arenastruct.Code.class.getCanonicalName(),
                 dev.arenastruct.UnknownCode.class.getCanonicalName(),
+                dev.arenastruct.Link.class.getCanonicalName(),
                 javax.annotation.processing.Generated.class.getCanonicalName());
     }
 }

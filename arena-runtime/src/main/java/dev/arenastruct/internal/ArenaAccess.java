@@ -34,4 +34,13 @@ public interface ArenaAccess {
 
     /** See {@link ArenaMemory#generation}. */
     long generation(StructArray<?> array);
+
+    /** The lifetime of scope depth {@code depth} in the arena {@code holder} belongs to, or null. */
+    Lifetime linkLifetime(Lifetime holder, int depth);
+
+    /** The block of the arena {@code holder} belongs to that holds {@code [address, address + byteSize)}, or null. */
+    MemorySegment linkBlock(Lifetime holder, long address, long byteSize);
+
+    /** Whether both lifetimes belong to one arena (not to untracked memory). */
+    boolean sameArena(Lifetime a, Lifetime b);
 }

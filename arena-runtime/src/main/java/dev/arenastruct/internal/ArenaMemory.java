@@ -34,6 +34,11 @@ public final class ArenaMemory {
     private ArenaMemory() {
     }
 
+    /** The bridge, for {@link Links}. */
+    static ArenaAccess access() {
+        return ACCESS;
+    }
+
     /**
      * Allocates {@code byteSize} zeroed bytes aligned to {@code byteAlignment} in {@code arena}
      * and returns their offset in {@link #block}{@code (arena)}, read after this call.

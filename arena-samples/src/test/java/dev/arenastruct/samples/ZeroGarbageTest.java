@@ -48,6 +48,40 @@ class ZeroGarbageTest {
                 "bytes per appendTo + copyFrom + contentEquals + contentHash, once compiled");
     }
 
+    /** Following and setting {@code @Link}s: one reused view per field, nothing per hop. */
+    @Test
+    void followingAndSettingLinksCreateNoGarbageOnceCompiled() throws Exception {
+        assertEquals("links=0", runChild(LinkLoop.class), "bytes per 64 link hops and 2 link writes, once compiled");
+    }
+
+    /** Run in a child JVM: prints the heap bytes per cycle of walking a chain of links once compiled. */
+    static final class LinkLoop {
+        public static void main(String[] args) {
+            ZeroGarbageTest meter = new ZeroGarbageTest();
+            try (BumpArena arena = BumpArena.builder().blockSize(1024).build()) {
+                TreeNodeFlyweight head = TreeNodeFlyweight.allocate(arena).value(0);
+                TreeNodeFlyweight tail = head;
+                for (int i = 1; i < 64; i++) { // across blocks: 72-byte nodes, 14 per block
+                    TreeNodeFlyweight next = TreeNodeFlyweight.allocate(arena).value(i);
+                    tail.nextSibling(next);
+                    tail = next;
+                }
+                TreeNodeFlyweight last = tail;
+                TreeNodeFlyweight walker = new TreeNodeFlyweight();
+                long[] sink = new long[1];
+                long perCycle = meter.bytesPerCycleOnceCompiled(() -> {
+                    long sum = 0;
+                    for (TreeNodeFlyweight node = head; node != null; node = node.nextSibling()) {
+                        sum += node.value();
+                    }
+                    last.parent(head).parent(null);
+                    sink[0] += sum + walker.hashCode();
+                });
+                System.out.print("links=" + perCycle);
+            }
+        }
+    }
+
     /** Run in a child JVM: prints the heap bytes per cycle of the value methods once compiled. */
     static final class ValueMethodLoop {
         public static void main(String[] args) {

@@ -208,6 +208,32 @@ public sealed interface FieldType {
         }
     }
 
+    /**
+     * A link to another struct of the same arena ({@code @Link}): the target's address and a stamp
+     * of its lifetime, 16 bytes aligned to 8.
+     */
+    record Link(TypeRef type) implements FieldType {
+        /** The target struct's generated flyweight. */
+        public TypeRef flyweight() {
+            return new TypeRef(type.packageName(), List.of(Names.flyweightName(type.nestedNames())));
+        }
+
+        @Override
+        public long byteSize() {
+            return 16;
+        }
+
+        @Override
+        public long byteAlignment() {
+            return 8;
+        }
+
+        @Override
+        public String cDeclaration(String name) {
+            return "uint64_t " + name + "[2] (@Link " + type.sourceName() + ": address, stamp)";
+        }
+    }
+
     /** A Java type by package and nested simple names, outermost first. */
     record TypeRef(String packageName, List<String> nestedNames) {
         public TypeRef {

@@ -31,7 +31,9 @@ public final class GeneratedMembers {
         /** {@code @Array} of structs: an indexed getter returning a reused view, and the static element offset. */
         NESTED_ARRAY,
         /** {@code @Text}: byte access and the text helpers. */
-        TEXT
+        TEXT,
+        /** {@code @Link}: a getter returning a reused view of the target, and a setter taking the target's flyweight. */
+        LINK
     }
 
     /**
@@ -74,6 +76,8 @@ public final class GeneratedMembers {
                 new Method("wrap", List.of(SEGMENT), false),
                 new Method("wrapView", List.of(SEGMENT, "long", "dev.arenastruct.Lifetime", "long"), false),
                 new Method("wrapElement", List.of(SEGMENT, "long"), false),
+                new Method("linkFrom", List.of(SEGMENT, "long", "dev.arenastruct.Lifetime", "java.lang.String",
+                        "java.lang.String"), false),
                 new Method("segment", List.of(), false),
                 new Method("copyFrom", List.of(flyweight), false),
                 new Method("copyInto", List.of("dev.arenastruct.ArenaAllocator"), false),
@@ -101,6 +105,10 @@ public final class GeneratedMembers {
                 methods.add(new Method(name, List.of(SEGMENT, "long", valueType), true));
             }
             case NESTED -> methods.add(new Method(name, List.of(), false));
+            case LINK -> { // valueType: the target's flyweight
+                methods.add(new Method(name, List.of(), false));
+                methods.add(new Method(name, List.of(valueType), false));
+            }
             case ARRAY, BULK_ARRAY -> {
                 methods.add(new Method(name, List.of("int"), false));
                 methods.add(new Method(name, List.of("int", valueType), false));
@@ -160,7 +168,7 @@ public final class GeneratedMembers {
     public static List<Method> valueMethodsOf(String name, FieldKind kind) {
         return switch (kind) {
             case ARRAY, BULK_ARRAY, NESTED_ARRAY, TEXT -> List.of(new Method(name, List.of(), false));
-            case VALUE, NESTED -> List.of();
+            case VALUE, NESTED, LINK -> List.of();
         };
     }
 
@@ -179,7 +187,7 @@ public final class GeneratedMembers {
         if (enumValued) {
             fields.add(coded ? Names.codesConstant(name) : Names.valuesConstant(name));
         }
-        if (kind == FieldKind.NESTED || kind == FieldKind.NESTED_ARRAY) {
+        if (kind == FieldKind.NESTED || kind == FieldKind.NESTED_ARRAY || kind == FieldKind.LINK) {
             fields.add(Names.viewField(name));
         }
         return fields;

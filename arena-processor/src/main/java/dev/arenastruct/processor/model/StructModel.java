@@ -95,11 +95,14 @@ public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long 
     }
 
     /**
-     * Whether the struct gets a heap value record: its canonical constructor takes one parameter
+     * Whether the struct gets a heap value record: not if it has {@code @Link} fields; its canonical constructor takes one parameter
      * per field, and a JVM method has at most 255 parameter slots ({@code this} takes one, a
      * {@code long} or {@code double} two), so a struct of more fields than that has none.
      */
     public boolean hasValue() {
+        if (fields.stream().anyMatch(f -> f.type() instanceof FieldType.Link)) {
+            return false; // a link is followed through the arena that holds it: a heap value could not
+        }
         long slots = 1;
         for (FieldModel field : fields) {
             boolean wide = field.type() instanceof FieldType.Scalar scalar
