@@ -96,9 +96,7 @@ final class ArenaMemoryBridge implements ArenaAccess {
             return null;
         }
         MemorySegment block = arena instanceof ConcurrentArena concurrent ? concurrent.block() : mapped(arena).block();
-        boolean inside = address >= block.address() && byteSize <= block.byteSize()
-                && address - block.address() <= block.byteSize() - byteSize;
-        return inside ? block : null;
+        return BumpArena.holds(block, address, byteSize) ? block : null;
     }
 
     @Override

@@ -167,12 +167,17 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
     MemorySegment blockHolding(long address, long byteSize) {
         for (int i = blocks.count() - 1; i >= 0; i--) { // the newest first: where recent links point
             MemorySegment segment = blocks.segment(i);
-            if (segment != null && address >= segment.address() && byteSize <= segment.byteSize()
-                    && address - segment.address() <= segment.byteSize() - byteSize) {
+            if (segment != null && holds(segment, address, byteSize)) {
                 return segment;
             }
         }
         return null;
+    }
+
+    /** Whether {@code block} holds all of {@code [address, address + byteSize)}, without overflow. */
+    static boolean holds(MemorySegment block, long address, long byteSize) {
+        return address >= block.address() && byteSize <= block.byteSize()
+                && address - block.address() <= block.byteSize() - byteSize;
     }
 
     MemorySegment block() {
