@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * Compiles thousands of generated struct declarations, malformed and borderline, and checks that
  * the processor never crashes javac, reports every malformed one on the right line with its tag,
  * and that every valid one compiles without warnings to a flyweight whose layout the JDK accepts
- * and matches the C rules.
+ * and matches the C rules (packed ones at the running sum), every multi-byte member of its {@code
+ * LAYOUT} in the declared byte order.
  *
  * <p>Reproducible from its seed. The default size runs in CI; a longer run is
  * {@code ./mvn25 -pl arena-processor -am verify -Dtest=ProcessorFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
