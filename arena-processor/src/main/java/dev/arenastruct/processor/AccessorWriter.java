@@ -319,6 +319,9 @@ final class AccessorWriter {
         return switch (value) {
             case FieldType.EnumType enumType when enumType.coded() -> CodeBlock.of("$L.set($L, $L, ($L) $N.code(value))",
                     memory, layout(enumType.storage(), aligned), at, enumType.storage().javaName(), codesField(field));
+            // an int ordinal stored as an int (@Unsigned(bytes = 4)) needs no cast: javac would warn it is redundant
+            case FieldType.EnumType enumType when enumType.storage() == ScalarType.INT ->
+                    CodeBlock.of("$L.set($L, $L, value.ordinal())", memory, layout(enumType.storage(), aligned), at);
             case FieldType.EnumType enumType -> CodeBlock.of("$L.set($L, $L, ($L) value.ordinal())", memory,
                     layout(enumType.storage(), aligned), at, enumType.storage().javaName());
             case FieldType.Unsigned unsigned when unsigned.bytes() == 8 ->

@@ -90,6 +90,10 @@ final class GeneratedNameCheck {
                 + checkShadowing(struct, accessors) + checkEnumsNamedLikeLayouts(struct, accessors);
     }
 
+    /** Names no record component may have (JLS 8.10.1): Object's methods without parameters. */
+    private static final java.util.Set<String> RECORD_FORBIDDEN = java.util.Set.of("clone", "finalize", "getClass",
+            "hashCode", "notify", "notifyAll", "toString", "wait");
+
     /** Two fields must not generate one member, and no field one of the flyweight's own. */
     private int checkFields(List<ExecutableElement> accessors, Map<ExecutableElement, List<Method>> generated,
             List<Method> fixed) {
@@ -105,6 +109,12 @@ final class GeneratedNameCheck {
             }
             if (name.equals("StructValues")) { // a record component: a variable, which hides the type of that name
                 count += errors.error(accessor, Message.VALUE_COMPONENT_NAME, name);
+                continue;
+            }
+            // JLS 8.10.1. Fields without parameters of these names are refused already (ObjectMethod) or are
+            // not valid Java; an array or text field, with its index parameter, reached the record.
+            if (!accessor.getParameters().isEmpty() && RECORD_FORBIDDEN.contains(name)) {
+                count += errors.error(accessor, Message.RECORD_COMPONENT_NAME, name);
                 continue;
             }
             Map<String, String> members = new LinkedHashMap<>(); // javac's identity of a member -> as shown

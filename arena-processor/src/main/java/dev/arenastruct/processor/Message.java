@@ -122,6 +122,9 @@ enum Message {
     VALUE_COMPONENT_NAME("ReservedName",
             "field '%s' would be a component of the generated heap value record, a variable that hides the"
                     + " class dev.arenastruct.internal.StructValues the record calls: rename the field"),
+    RECORD_COMPONENT_NAME("ReservedName",
+            "field '%s' would be a component of the generated heap value record, and Java forbids a record"
+                    + " component named like a method of Object without parameters: rename the field"),
     OBJECT_METHOD("ObjectMethod",
             "field '%s' would override Object's protected %s(), which returns %s, so the generated flyweight"
                     + " could not compile: rename the field"),

@@ -18,6 +18,26 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClashDiagnosticsTest {
 
+    @ParameterizedTest
+    @ValueSource(strings = {"@Text(length = 4) byte clone", "@Array(length = 2) int finalize",
+        "@Array(length = 2) long hashCode", "@Text(length = 4) byte toString", "@Array(length = 2) int getClass",
+        "@Array(length = 2) long wait", "@Text(length = 4) byte notify", "@Array(length = 2) short notifyAll"})
+    void rejectsArrayAndTextFieldsNamedLikeTheRecordComponentsJavaForbids(String declaration) {
+        // Found by ProcessorFuzzTest: '@Text(length = 4) byte clone(int index)' generated a value record
+        // 'record QuoteValue(long id, String clone)', which is not valid Java, and a flyweight calling value.clone().
+        String name = declaration.substring(declaration.lastIndexOf(' ') + 1);
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct public interface Quote {",
+                "    long id();",
+                "    " + declaration + "(int index);",
+                "}");
+        assertOnlyError(file, 5, "[ArenaStruct/ReservedName] field '" + name + "' would be a component of the generated"
+                + " heap value record, and Java forbids a record component named like a method of Object without"
+                + " parameters: rename the field");
+    }
+
     @Test
     void rejectsTextFieldsWhoseAppendHelpersDifferOnlyInTheFirstLettersCase() {
         JavaFileObject file = source("Quote",

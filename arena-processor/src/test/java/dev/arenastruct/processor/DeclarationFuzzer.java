@@ -18,6 +18,11 @@ import javax.tools.JavaFileObject;
  * file, and records where every error must land: the line of the offending accessor, annotation or
  * type, with the {@code [ArenaStruct/Tag]}s acceptable there. For valid structs it records the
  * layout the C rules give, computed here in {@link BigInteger} so that it cannot overflow.
+ *
+ * <p>Wire formats have categories of their own: valid packed and byte-ordered structs with unsigned
+ * integers of every width, coded and widened enums and space-padded text; and each of their
+ * diagnostics (PackedAlignment, NestedLayout, UnsignedBytes, UnsignedType, EnumCode, AtomicType in a
+ * wire struct) on the line it belongs to.
  */
 final class DeclarationFuzzer {
     /** An anchor tag for a plain javac error, one without an {@code [ArenaStruct/...]} tag. */
@@ -98,8 +103,13 @@ final class DeclarationFuzzer {
         }
     }
 
-    /** A valid struct's layout by the C rules. */
-    record Expected(BigInteger byteSize, long byteAlignment, Map<String, BigInteger> offsets) {
+    /**
+     * A valid struct's layout by the C rules (packed: at the running sum, alignment 1).
+     *
+     * @param endian the declared byte order, {@code NATIVE}, {@code BIG} or {@code LITTLE}, that every
+     *     multi-byte value member of {@code LAYOUT} must have
+     */
+    record Expected(BigInteger byteSize, long byteAlignment, Map<String, BigInteger> offsets, String endian) {
     }
 
     /** A source line and the tags of the errors that belong on it; required if one must appear. */
@@ -134,6 +144,10 @@ final class DeclarationFuzzer {
         final Set<String> usedNames = new HashSet<>();
         long declaredAlignment;
         boolean compact;
+        /** {@code @ArenaStruct(packed = true)}. */
+        boolean packed;
+        /** {@code @ArenaStruct(endian = Endian.X)}: NATIVE, BIG or LITTLE. */
+        String endian = "NATIVE";
         boolean broken;
 
         Struct(String name) {
@@ -168,12 +182,31 @@ final class DeclarationFuzzer {
             long alignment = Math.max(1, declaredAlignment);
             Map<String, BigInteger> offsets = new LinkedHashMap<>();
             for (Field field : order) {
-                offset = alignUp(offset, field.alignment);
+                long fieldAlignment = packed ? 1 : field.alignment; // packed: every field at the running sum
+                offset = alignUp(offset, fieldAlignment);
                 offsets.put(javacName(field.name), offset);
                 offset = offset.add(field.size);
-                alignment = Math.max(alignment, field.alignment);
+                alignment = Math.max(alignment, fieldAlignment);
             }
-            return new Expected(alignUp(offset, alignment), alignment, offsets);
+            return new Expected(alignUp(offset, alignment), alignment, offsets, endian);
+        }
+
+        /** The annotation with every attribute set. */
+        String annotationText() {
+            List<String> attributes = new ArrayList<>();
+            if (declaredAlignment != 0) {
+                attributes.add("alignment = " + declaredAlignment + "L");
+            }
+            if (compact) {
+                attributes.add("fieldOrder = FieldOrder.COMPACT");
+            }
+            if (packed) {
+                attributes.add("packed = true");
+            }
+            if (!endian.equals("NATIVE") || random.nextInt(8) == 0) { // NATIVE spelled out now and then
+                attributes.add("endian = Endian." + endian);
+            }
+            return attributes.isEmpty() ? annotation : "@ArenaStruct(" + String.join(", ", attributes) + ")";
         }
     }
 
@@ -231,12 +264,7 @@ final class DeclarationFuzzer {
             result.lines.add("import dev.arenastruct.*;");
             for (Struct struct : structs) {
                 List<Line> lines = new ArrayList<>();
-                String annotation = struct.annotation;
-                if (struct.declaredAlignment != 0 || struct.compact) {
-                    annotation = "@ArenaStruct(" + (struct.declaredAlignment != 0 ? "alignment = " + struct.declaredAlignment + "L" : "")
-                            + (struct.declaredAlignment != 0 && struct.compact ? ", " : "")
-                            + (struct.compact ? "fieldOrder = FieldOrder.COMPACT" : "") + ")";
-                }
+                String annotation = struct.annotation.equals("@ArenaStruct") ? struct.annotationText() : struct.annotation;
                 if (!annotation.isEmpty()) {
                     lines.add(Line.ok(annotation));
                 }
@@ -392,7 +420,18 @@ final class DeclarationFuzzer {
             Map.entry("default-method-clash", this::defaultMethodClash),
             Map.entry("shadowed-name", this::shadowedName),
             Map.entry("too-many-fields", this::tooManyFields),
-            Map.entry("probe-default-methods", this::probeDefaultMethods));
+            Map.entry("probe-default-methods", this::probeDefaultMethods),
+            Map.entry("valid-wire", this::validWire),
+            Map.entry("valid-wire", this::validWire),
+            Map.entry("packed-alignment", this::packedAlignment),
+            Map.entry("nested-layout", this::nestedLayout),
+            Map.entry("unsigned-bytes", this::unsignedBytes),
+            Map.entry("unsigned-type", this::unsignedType),
+            Map.entry("unsigned-type", this::unsignedType),
+            Map.entry("enum-width", this::enumWidth),
+            Map.entry("enum-code", this::enumCode),
+            Map.entry("enum-code", this::enumCode),
+            Map.entry("atomic-wire", this::atomicWire));
 
     /** Names of the categories, for counting. */
     List<String> categoryNames() {
@@ -1102,5 +1141,361 @@ final class DeclarationFuzzer {
 
     private static String format(String template, String name, String nestedType) {
         return template.contains("%s %s") ? String.format(template, nestedType, name) : String.format(template, name);
+    }
+
+    // ---------------------------------------------------------------- wire formats
+
+    private static final String[] ENDIANS = {"NATIVE", "BIG", "LITTLE"};
+
+    /**
+     * A valid coded enum declared beside the structs: 1 to 5 distinct codes whose largest needs
+     * exactly {@code bytes} (1, 2 or 4), often the top of the width, maybe with an {@code @UnknownCode}
+     * constant among them, on one line or a constant a line.
+     */
+    private String codedEnum(Builder b, int bytes, boolean unknown) {
+        String name = b.typeName("K");
+        long high = (1L << 8 * bytes) - 1;
+        long low = bytes == 1 ? 0 : bytes == 2 ? 1L << 8 : 1L << 16;
+        Set<Long> codes = new java.util.LinkedHashSet<>();
+        codes.add(random.nextBoolean() ? high : low + (long) (random.nextDouble() * (high - low)));
+        for (int n = random.nextInt(5); n > 0; n--) {
+            codes.add(random.nextBoolean() ? 'A' + random.nextInt(26) : (long) (random.nextDouble() * high));
+        }
+        List<String> constants = new ArrayList<>();
+        int i = 0;
+        for (long code : codes) {
+            constants.add(code(code) + "C" + i++);
+        }
+        if (unknown) {
+            constants.add(random.nextInt(constants.size() + 1), "@UnknownCode C" + i);
+        }
+        b.block(Line.ok("enum " + name + " { " + String.join(", ", constants) + " }"));
+        return name;
+    }
+
+    /** {@code @Code(...) }: as a char literal where printable, else a number (a long past int). */
+    private String code(long code) {
+        if (code >= 'A' && code <= 'Z' && random.nextBoolean()) {
+            return "@Code('" + (char) code + "') ";
+        }
+        return "@Code(" + code + (code > Integer.MAX_VALUE || code < Integer.MIN_VALUE ? "L" : "") + ") ";
+    }
+
+    /** An unsigned field or array of 1 to 8 bytes, read as an int (up to 3) or a long. */
+    private Field unsignedField(Struct struct, boolean huge) {
+        String name = fieldName(struct);
+        int bytes = 1 + random.nextInt(8);
+        String type = bytes <= 3 && random.nextBoolean() ? "int" : "long";
+        long alignment = Long.bitCount(bytes) == 1 ? bytes : 1;
+        if (random.nextInt(3) == 0) {
+            int length = huge ? length(true) : 1 + random.nextInt(20);
+            return new Field(name, Line.ok("    @Array(length = " + length + ") @Unsigned(bytes = " + bytes + ") " + type
+                    + " " + name + "(int index);"), BigInteger.valueOf(length).multiply(BigInteger.valueOf(bytes)), alignment);
+        }
+        return new Field(name, Line.ok("    @Unsigned(bytes = " + bytes + ") " + type + " " + name + "();"),
+                BigInteger.valueOf(bytes), alignment);
+    }
+
+    /** A field of a coded enum (maybe widened by {@code @Unsigned}), or an ordinal one widened. */
+    private Field enumWireField(Builder b, Struct struct) {
+        String name = fieldName(struct);
+        int natural = new int[] {1, 2, 4}[random.nextInt(3)];
+        String type;
+        if (random.nextInt(4) == 0) {
+            type = b.enumType(1 + random.nextInt(4));
+            natural = 1;
+        } else {
+            type = codedEnum(b, natural, random.nextBoolean());
+        }
+        int width = natural;
+        String unsigned = "";
+        if (random.nextInt(3) == 0) {
+            int from = natural;
+            int[] widths = java.util.Arrays.stream(new int[] {1, 2, 4}).filter(w -> w >= from).toArray();
+            width = widths[random.nextInt(widths.length)];
+            unsigned = "@Unsigned(bytes = " + width + ") ";
+        }
+        if (random.nextBoolean()) {
+            int length = 1 + random.nextInt(8);
+            return new Field(name, Line.ok("    @Array(length = " + length + ") " + unsigned + type + " " + name
+                    + "(int index);"), BigInteger.valueOf((long) length * width), width);
+        }
+        return new Field(name, Line.ok("    " + unsigned + type + " " + name + "();"), BigInteger.valueOf(width), width);
+    }
+
+    /** Fields of every kind a wire struct holds; nested structs of the same order, packed if this one is. */
+    private Field wireField(Builder b, Struct struct, int depth) {
+        int kind = random.nextInt(depth > 0 ? 100 : 85);
+        if (kind < 25) {
+            return unsignedField(struct, false);
+        }
+        if (kind < 45) {
+            return enumWireField(b, struct);
+        }
+        if (kind < 55) {
+            String name = fieldName(struct);
+            int length = 1 + random.nextInt(16);
+            return new Field(name, Line.ok("    @Text(length = " + length + ", padding = Text.Padding."
+                    + (random.nextInt(3) == 0 ? "ZEROS" : "SPACES") + ") byte " + name + "(int index);"),
+                    BigInteger.valueOf(length), 1);
+        }
+        if (kind < 85) {
+            // every plain kind except atomics, which a packed or byte-ordered struct refuses
+            Field plain;
+            do {
+                plain = validField(b, struct, 0, false);
+            } while (plain.line.text.contains("@Atomic") && (struct.packed || !struct.endian.equals("NATIVE")));
+            return plain;
+        }
+        Struct nested = wireStruct(b, b.typeName("W"), 1 + random.nextInt(3), depth - 1, struct.packed || random.nextBoolean(),
+                struct.endian);
+        Expected inner = nested.layout();
+        String name = fieldName(struct);
+        if (kind < 93) {
+            return new Field(name, Line.ok("    " + nested.name + " " + name + "();"), inner.byteSize(), inner.byteAlignment());
+        }
+        int length = 1 + random.nextInt(5);
+        return new Field(name, Line.ok("    @Array(length = " + length + ") " + nested.name + " " + name + "(int index);"),
+                inner.byteSize().multiply(BigInteger.valueOf(length)), inner.byteAlignment());
+    }
+
+    private Struct wireStruct(Builder b, String name, int fieldCount, int depth, boolean packed, String endian) {
+        Struct struct = b.struct(name);
+        struct.packed = packed;
+        struct.endian = endian;
+        if (!packed && random.nextInt(5) == 0) {
+            struct.declaredAlignment = 1L << random.nextInt(7);
+        }
+        struct.compact = random.nextInt(5) == 0;
+        for (int i = 0; i < fieldCount; i++) {
+            struct.fields.add(wireField(b, struct, depth));
+        }
+        return struct;
+    }
+
+    /** A random wire struct: packed or not, in any byte order, nesting structs of its order. */
+    private boolean validWire(Builder b) {
+        wireStruct(b, b.typeName("S"), 1 + random.nextInt(8), 1 + random.nextInt(2), random.nextBoolean(), pick(ENDIANS));
+        return true;
+    }
+
+    /** {@code packed = true} with an alignment, even one a packed struct has: reported on the alignment. */
+    private boolean packedAlignment(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        for (int i = 1 + random.nextInt(4); i > 0; i--) { // nothing nested, no atomics: nothing else a packed struct refuses
+            Field field = validField(b, struct, 0, false);
+            struct.fields.add(field.line.text.contains("@Atomic") ? unsignedField(struct, false) : field);
+        }
+        String alignment = random.nextInt(4) == 0 ? "1" : String.valueOf(1L << (1 + random.nextInt(12)));
+        String endian = random.nextBoolean() ? "" : ", endian = Endian." + pick(ENDIANS);
+        String annotation = random.nextBoolean() ? "@ArenaStruct(packed = true, alignment = " + alignment + endian + ")"
+                : "@ArenaStruct(alignment = " + alignment + "L" + endian + ", packed = true)";
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.bad(annotation, "PackedAlignment"));
+        lines.add(struct.header);
+        struct.fields.forEach(f -> lines.add(f.line));
+        lines.add(Line.ok("}"));
+        b.structs.remove(struct);
+        b.blocks.add(lines);
+        return true;
+    }
+
+    /**
+     * A struct nesting one of another byte order, or (packed) one that is not packed, by value or in
+     * an array: reported on the field; the nested struct itself is valid and compiles.
+     */
+    private boolean nestedLayout(Builder b) {
+        String outerEndian = pick(ENDIANS);
+        boolean outerPacked = random.nextBoolean();
+        String innerEndian = outerEndian;
+        boolean innerPacked = random.nextBoolean();
+        if (!outerPacked || random.nextBoolean()) { // another order (else: packed nesting one not packed)
+            while (innerEndian.equals(outerEndian)) {
+                innerEndian = pick(ENDIANS);
+            }
+        } else {
+            innerPacked = false;
+        }
+        Struct inner = wireStruct(b, b.typeName("In"), 1 + random.nextInt(3), 0, innerPacked, innerEndian);
+        Struct outer = b.struct(b.typeName("S"));
+        outer.packed = outerPacked;
+        outer.endian = outerEndian;
+        for (int i = random.nextInt(3); i > 0; i--) {
+            outer.fields.add(unsignedField(outer, false));
+        }
+        String name = fieldName(outer);
+        shuffleInto(outer, new Field(name, random.nextBoolean()
+                ? Line.bad("    " + inner.name + " " + name + "();", "NestedLayout")
+                : Line.bad("    @Array(length = " + (1 + random.nextInt(4)) + ") " + inner.name + " " + name + "(int index);",
+                        "NestedLayout"), null, 1));
+        return true;
+    }
+
+    private static final String[] BAD_WIDTHS = {"0", "-1", "9", "16", "64", "Integer.MIN_VALUE", "Integer.MAX_VALUE",
+        "4 + 5", "-8"};
+
+    /** {@code @Unsigned(bytes = ...)} outside 1..8, on every kind of field it could be on. */
+    private boolean unsignedBytes(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        String unsigned = "@Unsigned(bytes = " + pick(BAD_WIDTHS) + ") ";
+        String line = switch (random.nextInt(5)) {
+            case 0 -> "    " + unsigned + "long " + name + "();";
+            case 1 -> "    " + unsigned + "int " + name + "();";
+            case 2 -> "    @Array(length = " + (1 + random.nextInt(8)) + ") " + unsigned + pick(new String[] {"int", "long"})
+                    + " " + name + "(int index);";
+            case 3 -> "    " + unsigned + codedEnum(b, 1, random.nextBoolean()) + " " + name + "();";
+            default -> "    " + unsigned + pick(PRIMITIVES) + " " + name + "();";
+        };
+        shuffleInto(struct, new Field(name, Line.bad(line, "UnsignedBytes"), null, 1));
+        return true;
+    }
+
+    /** {@code @Unsigned} of a valid width on a type that cannot hold it, or that is no integer. */
+    private boolean unsignedType(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        int bytes = 1 + random.nextInt(8);
+        String unsigned = "@Unsigned(bytes = " + bytes + ") ";
+        String array = random.nextInt(3) == 0 ? "@Array(length = " + (1 + random.nextInt(8)) + ") " : "";
+        String parameters = array.isEmpty() ? "()" : "(int index)";
+        Line line = switch (random.nextInt(6)) {
+            case 0, 1 -> Line.bad("    " + array + unsigned + pick(new String[] {"byte", "short", "char", "float", "double",
+                "boolean"}) + " " + name + parameters + ";", "UnsignedType");
+            case 2 -> Line.bad("    " + array + "@Unsigned(bytes = " + (4 + random.nextInt(5)) + ") int " + name + parameters
+                    + ";", "UnsignedType");
+            case 3 -> Line.bad("    " + unsigned + "@Text(length = " + (1 + random.nextInt(16)) + pick(new String[] {"",
+                ", padding = Text.Padding.SPACES"}) + ") byte " + name + "(int index);", "UnsignedType");
+            case 4 -> {
+                Struct nested = validStruct(b, b.typeName("N"), 1 + random.nextInt(2), 0, false);
+                yield Line.bad("    " + array + unsigned + nested.name + " " + name + parameters + ";", "UnsignedType");
+            }
+            default -> {
+                String type = rejectedType(b, struct);
+                yield Line.bad("    " + array + unsigned + type + " " + name + parameters + ";", "UnsignedType",
+                        "ReferenceField", "ArrayElement");
+            }
+        };
+        shuffleInto(struct, new Field(name, line, null, 1));
+        return true;
+    }
+
+    /** {@code @Unsigned} on an enum: narrower than its codes or ordinals need, or a width no enum is stored in. */
+    private boolean enumWidth(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        addValidFields(b, struct);
+        String name = fieldName(struct);
+        int natural = new int[] {1, 2, 4}[random.nextInt(3)];
+        String type = natural == 1 || random.nextInt(4) != 0 ? codedEnum(b, natural, random.nextBoolean())
+                : b.enumType(257 + random.nextInt(3)); // ordinals needing 2 bytes
+        if (type.startsWith("E")) {
+            natural = 2;
+        }
+        int from = natural;
+        int[] bad = java.util.stream.IntStream.rangeClosed(1, 8).filter(w -> w < from || w == 3 || w > 4).toArray();
+        int width = bad[random.nextInt(bad.length)];
+        String array = random.nextBoolean() ? "@Array(length = " + (1 + random.nextInt(4)) + ") " : "";
+        shuffleInto(struct, new Field(name, Line.bad("    " + array + "@Unsigned(bytes = " + width + ") " + type + " " + name
+                + (array.isEmpty() ? "()" : "(int index)") + ";", "UnsignedType"), null, 1));
+        return true;
+    }
+
+    /**
+     * A coded enum, one constant a line, with a problem the processor reports on the constant: one
+     * without a code, a code used twice (reported on the second), a code outside 0..2^32-1, several
+     * {@code @UnknownCode} constants (reported on all but the first), one with both marks, or only an
+     * {@code @UnknownCode} constant. The fields using it carry no error; each problem is reported once
+     * however many fields and structs use the enum.
+     */
+    private boolean enumCode(Builder b) {
+        String name = b.typeName("K");
+        List<Line> lines = new ArrayList<>();
+        lines.add(Line.ok("enum " + name + " {"));
+        List<Long> codes = new ArrayList<>();
+        for (int i = 1 + random.nextInt(4); i > 0; i--) {
+            long code = random.nextBoolean() ? 'A' + random.nextInt(26) : (long) (random.nextDouble() * 0xFFFF_FFFFL);
+            if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        int problem = random.nextInt(6);
+        List<Line> constants = new ArrayList<>();
+        int n = 0;
+        for (long code : codes) {
+            constants.add(Line.ok("    " + code(code) + "C" + n++ + ","));
+        }
+        switch (problem) {
+            case 0 -> { // no code
+                for (int i = 1 + random.nextInt(2); i > 0; i--) {
+                    constants.add(random.nextInt(constants.size() + 1), Line.bad("    C" + n++ + ",", "EnumCode"));
+                }
+            }
+            case 1 -> { // a code used twice: the later one is reported
+                int at = random.nextInt(constants.size() + 1);
+                long dup = codes.get(random.nextInt(codes.size()));
+                int first = 0;
+                while (first < constants.size() && !constants.get(first).text.contains("C" + codes.indexOf(dup) + ",")) {
+                    first++;
+                }
+                at = Math.max(at, first + 1);
+                constants.add(at, Line.bad("    " + code(dup) + "C" + n++ + ",", "EnumCode"));
+            }
+            case 2 -> { // out of range
+                String value = pick(new String[] {"-1", "-1L", "4294967296L", "Long.MAX_VALUE", "Long.MIN_VALUE",
+                    "0x1_0000_0000L", "Integer.MIN_VALUE"});
+                constants.add(random.nextInt(constants.size() + 1), Line.bad("    @Code(" + value + ") C" + n++ + ",", "EnumCode"));
+            }
+            case 3 -> { // several unknown-code constants: every one after the first is reported
+                int first = random.nextInt(constants.size() + 1);
+                constants.add(first, Line.ok("    @UnknownCode C" + n++ + ","));
+                for (int i = 1 + random.nextInt(2); i > 0; i--) {
+                    constants.add(first + 1 + random.nextInt(constants.size() - first), Line.bad("    @UnknownCode C" + n++ + ",",
+                            "EnumCode"));
+                }
+            }
+            case 4 -> // both marks
+                constants.add(random.nextInt(constants.size() + 1), Line.bad("    @UnknownCode " + code(random.nextInt(1000))
+                        + "C" + n++ + ",", "EnumCode"));
+            default -> { // only the unknown-code mark: on it, or on the constants without a code if there are any
+                constants.clear();
+                int others = random.nextInt(3);
+                for (int i = 0; i < others; i++) {
+                    constants.add(Line.bad("    C" + i + ",", "EnumCode"));
+                }
+                constants.add(others == 0 ? Line.bad("    @UnknownCode OTHER", "EnumCode")
+                        : Line.maybe("    @UnknownCode OTHER", "EnumCode"));
+            }
+        }
+        lines.addAll(constants);
+        lines.add(Line.ok("}"));
+        b.blocks.add(lines);
+        for (int s = 1 + random.nextInt(2); s > 0; s--) {
+            Struct struct = b.struct(b.typeName("S"));
+            addValidFields(b, struct);
+            for (int f = 1 + random.nextInt(2); f > 0; f--) {
+                String field = fieldName(struct);
+                shuffleInto(struct, new Field(field, Line.ok(random.nextBoolean() ? "    " + name + " " + field + "();"
+                        : "    @Array(length = 2) " + name + " " + field + "(int index);"), null, 1));
+            }
+        }
+        return true;
+    }
+
+    /** {@code @Atomic} in a packed or byte-ordered struct, or on an unsigned field. */
+    private boolean atomicWire(Builder b) {
+        Struct struct = b.struct(b.typeName("S"));
+        int where = random.nextInt(3);
+        struct.packed = where == 0 || random.nextInt(4) == 0;
+        struct.endian = where == 1 ? pick(new String[] {"BIG", "LITTLE"}) : "NATIVE";
+        for (int i = random.nextInt(3); i > 0; i--) {
+            struct.fields.add(unsignedField(struct, false));
+        }
+        String name = fieldName(struct);
+        String declaration = where == 2 ? "    @Atomic @Unsigned(bytes = " + pick(new String[] {"4", "8"}) + ") long " + name + "();"
+                : "    @Atomic " + pick(new String[] {"int", "long"}) + " " + name + "();";
+        shuffleInto(struct, new Field(name, Line.bad(declaration, "AtomicType"), null, 1));
+        return true;
     }
 }

@@ -17,18 +17,22 @@ import dev.arenastruct.processor.RandomStructs.PrimKind;
 import dev.arenastruct.processor.RandomStructs.StructDecl;
 import dev.arenastruct.processor.RandomStructs.StructKind;
 import dev.arenastruct.processor.RandomStructs.TextKind;
+import dev.arenastruct.processor.RandomStructs.UnsignedKind;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SequenceLayout;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,20 +59,29 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Layout correctness by property: thousands of random {@code @ArenaStruct} declarations (every
  * primitive, enums stored in one and two bytes, structs nested several levels deep, arrays of
- * primitives, enums and structs, text, over-alignment, compact order) compiled with the real
- * processor, then checked three ways:
+ * primitives, enums and structs, text, over-alignment, compact order; and the wire formats: packed,
+ * big- and little-endian structs, {@code @Unsigned} integers of 1 to 8 bytes, coded enums with and
+ * without an {@code @UnknownCode} constant, enums widened by {@code @Unsigned}, space-padded text)
+ * compiled with the real processor, then checked three ways:
  *
  * <ol>
  *   <li>statically: every generated constant and {@code LAYOUT} agree with each other, fields are
  *       aligned, inside the struct and never overlap, and all equal an independent model of the C
- *       rules ({@link RandomStructs});
+ *       rules ({@link RandomStructs}); every value member of {@code LAYOUT} has the struct's byte
+ *       order, odd-width integers are byte sequences;
  *   <li>dynamically: each struct is allocated in a {@link BumpArena}, every field, array element,
- *       nested field and text is written with a random value in one order and then the other, and
- *       everything reads back as written, also in the raw memory at the model's offsets, padding
- *       staying zero: a write through one field never changes another;
+ *       nested field and text is written with a random value (unsigned ones often at the edges of
+ *       their range) in one order and then the other, and everything reads back as written, and the
+ *       raw memory at the model's offsets equals, byte for byte, what a reference encoder ({@link
+ *       ByteBuffer} in the declared order) makes of the values, padding staying zero: a write through
+ *       one field never changes another. Then what must be refused is: every out-of-range value of
+ *       an unsigned field, and the {@code @UnknownCode} constant, throw {@code
+ *       IllegalArgumentException} and write nothing; a code no constant has reads as the {@code
+ *       @UnknownCode} constant, or throws {@code IllegalStateException};
  *   <li>against gcc: the same structs declared in C, {@code sizeof}, {@code _Alignof} and the
  *       {@code offsetof} of every field, array element and nested field compared with the
- *       generated constants.
+ *       generated constants (packed structs as {@code __attribute__((packed))}, integers of odd
+ *       width as {@code uint8_t x[B]}).
  * </ol>
  *
  * <p>Sizes: {@value #STRUCTS} (default {@value #DEFAULT_STRUCTS} random structs, as CI runs it) and
@@ -276,7 +289,7 @@ class LayoutPropertyTest {
             FieldDecl field = struct.fields.get(i);
             long offset = longConstant(flyweight, field.offsetConstant());
             long fieldSize = generatedSize(field.kind(), loader);
-            long fieldAlign = generatedAlign(field.kind(), loader);
+            long fieldAlign = struct.packed ? 1 : generatedAlign(field.kind(), loader);
             largest = Math.max(largest, fieldAlign);
             assertEquals(0, offset % fieldAlign, field.name() + " at " + offset + " is not aligned to " + fieldAlign);
             assertTrue(offset >= 0 && offset + fieldSize <= size, field.name() + " at " + offset + " size " + fieldSize
@@ -285,6 +298,7 @@ class LayoutPropertyTest {
             MemoryLayout member = layout.select(groupElement(field.name()));
             assertEquals(fieldSize, member.byteSize(), "LAYOUT size of " + field.name());
             assertEquals(fieldAlign, member.byteAlignment(), "LAYOUT alignment of " + field.name());
+            checkMemberLayout(struct, field.name(), field.kind(), member);
             int length = switch (field.kind()) {
                 case ArrayKind array -> array.length();
                 case TextKind text -> text.length();
@@ -317,6 +331,39 @@ class LayoutPropertyTest {
         }
         assertEquals(struct.size(), size, "BYTE_SIZE vs the C rules");
         assertEquals(struct.align(), align, "BYTE_ALIGNMENT vs the C rules");
+    }
+
+    /**
+     * A value member of {@code LAYOUT} (or an array's element) in the struct's byte order, as a value
+     * layout of its width; an integer of odd width as that many bytes; text as bytes; and in a packed
+     * struct aligned to 1, so that {@code LAYOUT.varHandle(...)} reads what the accessors write.
+     */
+    private static void checkMemberLayout(StructDecl struct, String what, Kind kind, MemoryLayout member) {
+        switch (kind) {
+            case ArrayKind array -> {
+                assertTrue(member instanceof SequenceLayout, "LAYOUT member " + what + " is no sequence: " + member);
+                SequenceLayout sequence = (SequenceLayout) member;
+                assertEquals(array.length(), sequence.elementCount(), "LAYOUT element count of " + what);
+                checkMemberLayout(struct, what + "[]", array.element(), sequence.elementLayout());
+            }
+            case TextKind text -> assertBytes(what, member, text.length());
+            case UnsignedKind u when u.oddWidth() -> assertBytes(what, member, u.bytes());
+            case StructKind nested -> assertEquals(nested.size(), member.byteSize(), "LAYOUT size of " + what);
+            default -> {
+                assertTrue(member instanceof ValueLayout, "LAYOUT member " + what + " is no value layout: " + member);
+                ValueLayout value = (ValueLayout) member;
+                assertEquals(kind.size(), value.byteSize(), "LAYOUT size of " + what);
+                if (kind.size() > 1) {
+                    assertEquals(struct.order(), value.order(), "LAYOUT byte order of " + what + " (" + value + ")");
+                }
+                assertEquals(struct.packed ? 1 : kind.align(), value.byteAlignment(), "LAYOUT alignment of " + what);
+            }
+        }
+    }
+
+    private static void assertBytes(String what, MemoryLayout member, long count) {
+        assertTrue(member instanceof SequenceLayout sequence && sequence.elementCount() == count
+                && sequence.elementLayout().byteSize() == 1, "LAYOUT member " + what + " is not " + count + " bytes: " + member);
     }
 
     /** A field's size as the generated code has it: nested structs by their flyweight's {@code BYTE_SIZE}. */
@@ -403,6 +450,8 @@ class LayoutPropertyTest {
             String cPath = cPrefix + field.name();
             switch (field.kind()) {
                 case StructKind nested -> {
+                    assertEquals(struct.declaredOrder, nested.struct().declaredOrder, "the generator nests " + cPath
+                            + " of another byte order");
                     out.add(new Node(cPath, model, constant, path, null, -1, null, null, null, null, null));
                     Class<?> inner = flyweightOf(nested.struct(), loader);
                     collect(nested.struct(), inner, loader, append(path, new Step(flyweight.getMethod(field.name()), -1)),
@@ -411,6 +460,8 @@ class LayoutPropertyTest {
                 case ArrayKind array -> {
                     out.add(new Node(cPath, model, constant, path, null, -1, null, null, null, null, null));
                     if (array.element() instanceof StructKind nested) {
+                        assertEquals(struct.declaredOrder, nested.struct().declaredOrder, "the generator nests " + cPath
+                                + " of another byte order");
                         Class<?> inner = flyweightOf(nested.struct(), loader);
                         Method getter = flyweight.getMethod(field.name(), int.class);
                         long stride = longConstant(inner, "BYTE_SIZE");
@@ -499,7 +550,8 @@ class LayoutPropertyTest {
                 String what = (reverse ? "after writing in reverse order, " : "after writing in declared order, ") + node.cPath();
                 assertRead(what + " (allocated)", node, allocatedTargets.of(node), expected[i]);
                 assertRead(what + " (wrapped)", node, wrappedTargets.of(node), expected[i]);
-                assertRaw(what + " in raw memory at model offset " + node.modelOffset(), node, memory, expected[i]);
+                assertRaw(what + " in raw memory at model offset " + node.modelOffset(), node, memory, expected[i],
+                        struct.order());
                 if (node.staticGetter() != null) {
                     Object read = invoke(node.staticGetter(), null, node.index() < 0 ? new Object[] {memory, 0L}
                             : new Object[] {memory, 0L, node.index()});
@@ -514,6 +566,93 @@ class LayoutPropertyTest {
             assertEquals(allocated.toString(), wrapped.toString(), "toString() of equal structs");
         }
         stats.writes += 2L * values.size();
+        checkRefusals(struct, values, wrapped, memory, random);
+    }
+
+    /**
+     * What a wire field must refuse, each time with nothing written (the whole struct's bytes are
+     * compared): every out-of-range value of an unsigned field below 8 bytes, by the instance and
+     * the static setter; the {@code @UnknownCode} constant of a coded enum. And a code no constant
+     * has, put in memory raw, reads as the {@code @UnknownCode} constant or throws {@code
+     * IllegalStateException} naming the code, while {@code toString()} still works.
+     */
+    private void checkRefusals(StructDecl struct, List<Node> values, Object wrapped, MemorySegment memory,
+            SplittableRandom random) throws Exception {
+        for (Node node : values) {
+            // fetched again for every node: toString() below moves the nested views it goes through
+            Targets targets = new Targets(wrapped);
+            switch (node.value()) {
+                case UnsignedKind u when u.bytes() < 8 -> {
+                    long max = u.max();
+                    long[] outside = u.asLong() ? new long[] {-1, max + 1, Long.MIN_VALUE, Long.MAX_VALUE, max + 1 + random.nextLong(
+                            Long.MAX_VALUE - max)}
+                            : new long[] {-1, max + 1, Integer.MIN_VALUE, Integer.MAX_VALUE, max + 1 + random.nextInt(
+                                    (int) (Integer.MAX_VALUE - max))};
+                    for (long v : outside) {
+                        Object value = u.asLong() ? (Object) v : (Object) (int) v;
+                        assertRefused(node.cPath() + "(" + v + ")", memory, () -> write(node, targets.of(node), value));
+                        if (node.staticSetter() != null) {
+                            assertRefused(node.cPath() + "(segment, 0, " + v + ")", memory, () -> invoke(node.staticSetter(),
+                                    null, node.index() < 0 ? new Object[] {memory, 0L, value}
+                                            : new Object[] {memory, 0L, node.index(), value}));
+                        }
+                    }
+                    stats.refused += outside.length;
+                }
+                case EnumDecl e when e.coded() -> checkUnknownCode(struct, node, e, targets.of(node), wrapped, memory, random);
+                default -> { }
+            }
+        }
+    }
+
+    private void checkUnknownCode(StructDecl struct, Node node, EnumDecl e, Object target, Object wrapped,
+            MemorySegment memory, SplittableRandom random) throws Exception {
+        Object[] constants = node.enumClass().getEnumConstants();
+        if (e.unknownOrdinal() >= 0) {
+            Object unknown = constants[e.unknownOrdinal()];
+            assertRefused(node.cPath() + "(" + unknown + "), the @UnknownCode constant", memory,
+                    () -> write(node, target, unknown));
+            stats.refused++;
+        }
+        long code;
+        long limit = 1L << 8 * e.size();
+        do {
+            code = random.nextBoolean() ? random.nextLong(limit) : random.nextLong(Math.min(limit, 300));
+        } while (e.codes().contains(code));
+        byte[] before = memory.asSlice(node.modelOffset(), node.size()).toArray(ValueLayout.JAVA_BYTE);
+        MemorySegment.copy(lowBytes(code, (int) e.size(), struct.order()), 0, memory, ValueLayout.JAVA_BYTE,
+                node.modelOffset(), (int) e.size());
+        String what = node.cPath() + " holding code " + code + ", which no constant of " + e.name() + " has";
+        try {
+            Object read = node.index() < 0 ? invoke(node.getter(), target) : invoke(node.getter(), target, node.index());
+            assertTrue(e.unknownOrdinal() >= 0, what + " read as " + read + " instead of throwing IllegalStateException");
+            assertEquals(constants[e.unknownOrdinal()], read, what);
+        } catch (IllegalStateException thrown) {
+            assertTrue(e.unknownOrdinal() < 0, what + " threw " + thrown + " though " + e.name() + " has an @UnknownCode constant");
+            assertTrue(String.valueOf(thrown.getMessage()).contains(String.valueOf(code)), what + ": " + thrown);
+        }
+        String shown = wrapped.toString();
+        assertTrue(shown.contains("<code " + code + ">") || e.unknownOrdinal() >= 0, what + ": toString() " + shown);
+        MemorySegment.copy(before, 0, memory, ValueLayout.JAVA_BYTE, node.modelOffset(), before.length);
+        stats.unknownCodes++;
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private static void assertRefused(String what, MemorySegment memory, Action action) throws Exception {
+        byte[] before = memory.toArray(ValueLayout.JAVA_BYTE);
+        try {
+            action.run();
+            fail(what + " was not refused");
+        } catch (IllegalArgumentException expected) {
+            // refused: and nothing written
+        }
+        byte[] after = memory.toArray(ValueLayout.JAVA_BYTE);
+        if (!Arrays.equals(before, after)) {
+            fail(what + " was refused, but changed the struct's bytes from " + hex(before) + " to " + hex(after));
+        }
     }
 
     private static void write(Node node, Object target, Object value) throws Exception {
@@ -525,8 +664,9 @@ class LayoutPropertyTest {
     }
 
     private static void assertRead(String what, Node node, Object target, Object expected) throws Exception {
-        if (node.value() instanceof TextKind) {
-            assertEquals(expected, invoke(node.getter(), target), what);
+        if (node.value() instanceof TextKind text) { // space-padded text reads without its trailing spaces
+            assertEquals(text.spaces() ? ((String) expected).replaceFirst(" +$", "") : expected,
+                    invoke(node.getter(), target), what);
             return;
         }
         Object read = node.index() < 0 ? invoke(node.getter(), target) : invoke(node.getter(), target, node.index());
@@ -543,35 +683,67 @@ class LayoutPropertyTest {
         }
     }
 
-    /** The value's bytes where the independent model puts them, in native byte order. */
-    private static void assertRaw(String what, Node node, MemorySegment memory, Object expected) {
-        long at = node.modelOffset();
-        switch (node.value()) {
-            case PrimKind prim -> {
-                Object raw = switch (prim.prim()) {
-                    case BYTE -> memory.get(ValueLayout.JAVA_BYTE, at);
-                    case BOOLEAN -> memory.get(ValueLayout.JAVA_BYTE, at); // true is stored as 1, as C's bool
-                    case SHORT -> memory.get(ValueLayout.JAVA_SHORT_UNALIGNED, at);
-                    case CHAR -> memory.get(ValueLayout.JAVA_CHAR_UNALIGNED, at);
-                    case INT -> memory.get(ValueLayout.JAVA_INT_UNALIGNED, at);
-                    case FLOAT -> Float.intBitsToFloat(memory.get(ValueLayout.JAVA_INT_UNALIGNED, at));
-                    case LONG -> memory.get(ValueLayout.JAVA_LONG_UNALIGNED, at);
-                    case DOUBLE -> Double.longBitsToDouble(memory.get(ValueLayout.JAVA_LONG_UNALIGNED, at));
-                };
-                assertSameValue(what, expected instanceof Boolean b ? (byte) (b ? 1 : 0) : expected, raw);
-            }
-            case EnumDecl e -> {
-                int ordinal = e.size() == 1 ? Byte.toUnsignedInt(memory.get(ValueLayout.JAVA_BYTE, at))
-                        : Short.toUnsignedInt(memory.get(ValueLayout.JAVA_SHORT_UNALIGNED, at));
-                assertEquals(((Enum<?>) expected).ordinal(), ordinal, what);
-            }
-            case TextKind text -> {
-                byte[] utf8 = ((String) expected).getBytes(StandardCharsets.UTF_8);
-                byte[] stored = memory.asSlice(at, text.length()).toArray(ValueLayout.JAVA_BYTE);
-                assertEquals(Arrays.toString(Arrays.copyOf(utf8, text.length())), Arrays.toString(stored), what);
-            }
-            default -> throw new IllegalStateException("not a value: " + node);
+    /**
+     * The bytes where the independent model puts the value are, byte for byte, what a reference
+     * encoder ({@link #encode}) makes of it in the struct's byte order.
+     */
+    private static void assertRaw(String what, Node node, MemorySegment memory, Object expected, ByteOrder order) {
+        byte[] stored = memory.asSlice(node.modelOffset(), node.size()).toArray(ValueLayout.JAVA_BYTE);
+        byte[] reference = encode(node.value(), expected, order);
+        if (!Arrays.equals(reference, stored)) {
+            fail(what + ": " + expected + " is stored as " + hex(stored) + ", but is " + hex(reference) + " in "
+                    + order + " by ByteBuffer");
         }
+    }
+
+    /**
+     * A value's bytes by {@link ByteBuffer}, written independently of the processor and of {@code
+     * MemorySegment}'s layouts: primitives by their put methods (true as 1, as C's bool), unsigned
+     * integers and enums (their ordinal, or their code) as the low bytes of a long, text as UTF-8
+     * padded with zeros or spaces.
+     */
+    static byte[] encode(Kind kind, Object value, ByteOrder order) {
+        ByteBuffer out = ByteBuffer.allocate((int) kind.size()).order(order);
+        switch (kind) {
+            case PrimKind prim -> {
+                switch (value) {
+                    case Byte b -> out.put(b);
+                    case Boolean b -> out.put((byte) (b ? 1 : 0));
+                    case Short v -> out.putShort(v);
+                    case Character c -> out.putChar(c);
+                    case Integer v -> out.putInt(v);
+                    case Float f -> out.putInt(Float.floatToRawIntBits(f));
+                    case Long v -> out.putLong(v);
+                    case Double d -> out.putLong(Double.doubleToRawLongBits(d));
+                    default -> throw new IllegalStateException(prim + " holding " + value);
+                }
+            }
+            case UnsignedKind u -> out.put(lowBytes(((Number) value).longValue(), u.bytes(), order));
+            case EnumDecl e -> out.put(lowBytes(e.stored(((Enum<?>) value).ordinal()), (int) e.size(), order));
+            case TextKind text -> {
+                out.put(((String) value).getBytes(StandardCharsets.UTF_8));
+                while (out.hasRemaining()) {
+                    out.put(text.spaces() ? (byte) ' ' : 0);
+                }
+            }
+            default -> throw new IllegalStateException("not a value: " + kind);
+        }
+        assertTrue(!out.hasRemaining(), "the reference encoder left bytes of " + kind + " unwritten");
+        return out.array();
+    }
+
+    /** The {@code bytes} least significant bytes of {@code value}, in {@code order}. */
+    static byte[] lowBytes(long value, int bytes, ByteOrder order) {
+        byte[] all = ByteBuffer.allocate(8).order(order).putLong(value).array();
+        return order == ByteOrder.BIG_ENDIAN ? Arrays.copyOfRange(all, 8 - bytes, 8) : Arrays.copyOf(all, bytes);
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder out = new StringBuilder("[");
+        for (byte b : bytes) {
+            out.append(out.length() > 1 ? " " : "").append(String.format(Locale.ROOT, "%02x", b));
+        }
+        return out.append(']').toString();
     }
 
     private static Object randomValue(SplittableRandom random, Node node) {
@@ -589,13 +761,27 @@ class LayoutPropertyTest {
                 case DOUBLE -> special ? pick(random, Double.NaN, -0.0, Double.POSITIVE_INFINITY, Double.MIN_VALUE)
                         : randomDouble(random);
             };
-            case EnumDecl e -> {
+            case UnsignedKind u -> {
+                long v = random.nextInt(3) == 0 ? edge(random, u) : random.nextLong() & u.max();
+                yield u.asLong() ? (Object) v : (Object) (int) v;
+            }
+            case EnumDecl e -> { // never the unknown-code constant, which has no code to write
                 Object[] constants = node.enumClass().getEnumConstants();
-                yield constants[special ? constants.length - 1 : random.nextInt(constants.length)];
+                int ordinal;
+                do {
+                    ordinal = special ? constants.length - 1 - random.nextInt(2) : random.nextInt(constants.length);
+                } while (ordinal < 0 || ordinal == e.unknownOrdinal());
+                yield constants[ordinal];
             }
             case TextKind text -> randomText(random, text.length());
             default -> throw new IllegalStateException("not a value: " + node);
         };
+    }
+
+    /** A value at an edge of an unsigned range: 0, 1, the largest, one less, and around the top bit. */
+    private static long edge(SplittableRandom random, UnsignedKind u) {
+        long top = 1L << (8 * u.bytes() - 1);
+        return pick(random, 0L, 1L, u.max(), u.max() - 1, top, top - 1, top + 1);
     }
 
     @SafeVarargs
@@ -722,6 +908,7 @@ class LayoutPropertyTest {
     private static Class<?> javaType(Kind kind, ClassLoader loader) throws ClassNotFoundException {
         return switch (kind) {
             case PrimKind prim -> prim.prim().javaType;
+            case UnsignedKind u -> u.asLong() ? long.class : int.class;
             case EnumDecl e -> loader.loadClass(RandomStructs.PACKAGE + "." + e.name());
             default -> throw new IllegalArgumentException("not a value kind: " + kind);
         };
@@ -764,12 +951,20 @@ class LayoutPropertyTest {
         return reproduce() + "batch " + batch.index() + ", struct " + struct.name + ":\n" + declarations(struct);
     }
 
-    /** The struct and what it nests, in Java and in C. */
+    /** The struct and what it nests, in Java (with the coded enums it uses) and in C. */
     private static String declarations(StructDecl struct) {
         StringBuilder out = new StringBuilder("--- Java ---\n");
+        java.util.Set<String> enums = new java.util.TreeSet<>();
         for (StructDecl s : struct.closure()) {
             out.append(s.javaSource().replaceFirst("(?s)^.*?(@ArenaStruct)", "$1"));
+            for (FieldDecl field : s.fields) {
+                if ((field.kind() instanceof ArrayKind array ? array.element() : field.kind()) instanceof EnumDecl e
+                        && e.coded()) {
+                    enums.add(e.javaSource().replaceFirst("(?s)^.*?(public enum)", "$1"));
+                }
+            }
         }
+        enums.forEach(out::append);
         out.append("--- C ---\n");
         for (StructDecl s : struct.closure()) {
             out.append(s.cSource());
@@ -786,6 +981,8 @@ class LayoutPropertyTest {
         long writes;
         long gccStructs;
         long gccValues;
+        long refused;
+        long unknownCodes;
         int maxDepth;
         final AtomicLong javacCpuNanos = new AtomicLong();
         long javacWaitNanos;
@@ -808,15 +1005,22 @@ class LayoutPropertyTest {
             if (struct.compact) {
                 kinds.merge("compact struct", 1L, Long::sum);
             }
+            if (struct.packed) {
+                kinds.merge("packed struct", 1L, Long::sum);
+            }
+            kinds.merge(struct.endianName().toLowerCase(Locale.ROOT) + (struct.packed ? " packed" : "") + " struct", 1L,
+                    Long::sum);
             kinds.merge("depth " + Math.min(struct.depth, 5) + (struct.depth >= 5 ? "+" : ""), 1L, Long::sum);
         }
 
         private static String kindName(Kind kind) {
             return switch (kind) {
                 case PrimKind prim -> prim.prim().javaName;
-                case EnumDecl e -> "enum" + e.size() * 8;
+                case EnumDecl e -> (e.coded() ? "coded enum" : "enum") + e.size() * 8
+                        + (e.unknownOrdinal() >= 0 ? "?" : "") + (e.width() != 0 ? " widened" : "");
+                case UnsignedKind u -> "u" + u.bytes() * 8 + (u.asLong() ? "" : " int");
                 case StructKind s -> "struct";
-                case TextKind t -> "text";
+                case TextKind t -> t.spaces() ? "space text" : "text";
                 case ArrayKind array -> kindName(array.element()) + "[]";
             };
         }
@@ -824,9 +1028,10 @@ class LayoutPropertyTest {
         String summary(long millis, long cpuMillis) {
             return String.format(Locale.ROOT, "%d structs, %d fields, %d nodes (fields, array elements, nested fields),"
                     + " %d values written %d times, %d structs and %d sizeof/_Alignof/offsetof compared with gcc,"
-                    + " deepest nesting %d; %d ms (waiting for javac %d ms, writing and reading %d ms, gcc %d ms);"
+                    + " deepest nesting %d; %d refused writes, %d unknown codes read;"
+                    + " %d ms (waiting for javac %d ms, writing and reading %d ms, gcc %d ms);"
                     + " CPU: checks %d ms, javac %d ms%n  kinds: %s",
-                    structs, fields, nodes, values, writes, gccStructs, gccValues, maxDepth, millis,
+                    structs, fields, nodes, values, writes, gccStructs, gccValues, maxDepth, refused, unknownCodes, millis,
                     javacWaitNanos / 1_000_000, runNanos / 1_000_000, gccNanos / 1_000_000, cpuMillis,
                     javacCpuNanos.get() / 1_000_000, kinds);
         }
@@ -838,10 +1043,27 @@ class LayoutPropertyTest {
                 required.add(prim.javaName + "[]");
             }
             required.addAll(List.of("enum8", "enum16", "enum8[]", "enum16[]", "struct", "struct[]", "text",
-                    "over-aligned struct", "compact struct", "depth 5+"));
+                    "over-aligned struct", "compact struct", "depth 5+", "packed struct", "native struct",
+                    "native packed struct", "big struct", "big packed struct", "little struct", "little packed struct",
+                    "space text", "enum16 widened", "enum32 widened"));
+            for (int bytes = 1; bytes <= 8; bytes++) {
+                required.add("u" + bytes * 8);
+                required.add("u" + bytes * 8 + "[]");
+                if (bytes <= 3) {
+                    required.add("u" + bytes * 8 + " int");
+                    required.add("u" + bytes * 8 + " int[]");
+                }
+            }
+            for (int bytes : new int[] {1, 2, 4}) {
+                for (String unknown : new String[] {"", "?"}) {
+                    required.add("coded enum" + bytes * 8 + unknown);
+                    required.add("coded enum" + bytes * 8 + unknown + "[]");
+                }
+            }
             List<String> missing = required.stream().filter(k -> !kinds.containsKey(k)).toList();
             assertTrue(missing.isEmpty(), "the random structs never had " + missing + ": " + kinds);
             assertEquals(structs, gccStructs, "every struct is compared with gcc");
+            assertTrue(refused > 0 && unknownCodes > 0, "no refused write or unknown code was tried");
         }
     }
 }

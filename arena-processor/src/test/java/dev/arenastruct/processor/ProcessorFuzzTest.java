@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.SequenceLayout;
 import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * Compiles thousands of generated struct declarations, malformed and borderline, and checks that
  * the processor never crashes javac, reports every malformed one on the right line with its tag,
  * and that every valid one compiles without warnings to a flyweight whose layout the JDK accepts
- * and matches the C rules.
+ * and matches the C rules (packed ones at the running sum), every multi-byte member of its {@code
+ * LAYOUT} in the declared byte order.
  *
  * <p>Reproducible from its seed. The default size runs in CI; a longer run is
  * {@code ./mvn25 -pl arena-processor -am verify -Dtest=ProcessorFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -49,6 +53,7 @@ class ProcessorFuzzTest {
     private int valid;
     private int errorsChecked;
     private int layoutsChecked;
+    private int byteOrdersChecked;
     private int probesRejected;
 
     @Test
@@ -70,8 +75,9 @@ class ProcessorFuzzTest {
             done += size;
         }
         System.out.printf("ProcessorFuzzTest seed=%d inputs=%d: %d malformed, %d valid; %d errors checked on their"
-                        + " lines, %d layouts checked against the C rules and the JDK, %d probes rejected; by category %s%n",
-                SEED, INPUTS, malformed, valid, errorsChecked, layoutsChecked, probesRejected, byCategory);
+                        + " lines, %d layouts checked against the C rules and the JDK (%d value members' byte order),"
+                        + " %d probes rejected; by category %s%n",
+                SEED, INPUTS, malformed, valid, errorsChecked, layoutsChecked, byteOrdersChecked, probesRejected, byCategory);
         assertWithMessage("every input is one or the other").that(malformed + valid).isEqualTo(INPUTS);
     }
 
@@ -137,6 +143,19 @@ class ProcessorFuzzTest {
             assertWithMessage("LAYOUT offset of %s in %s", field.getKey(), context)
                     .that(BigInteger.valueOf(layout.byteOffset(MemoryLayout.PathElement.groupElement(field.getKey()))))
                     .isEqualTo(field.getValue());
+        }
+        // Every multi-byte value, array elements included, in the declared byte order.
+        ByteOrder order = switch (expected.endian()) {
+            case "BIG" -> ByteOrder.BIG_ENDIAN;
+            case "LITTLE" -> ByteOrder.LITTLE_ENDIAN;
+            default -> ByteOrder.nativeOrder();
+        };
+        for (MemoryLayout member : layout.memberLayouts()) {
+            MemoryLayout value = member instanceof SequenceLayout sequence ? sequence.elementLayout() : member;
+            if (value instanceof ValueLayout v && v.byteSize() > 1) {
+                assertWithMessage("byte order of LAYOUT member %s in %s", member, context).that(v.order()).isEqualTo(order);
+                byteOrdersChecked++;
+            }
         }
         layoutsChecked++;
     }

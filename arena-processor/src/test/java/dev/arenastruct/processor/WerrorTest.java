@@ -59,6 +59,23 @@ class WerrorTest {
     }
 
     @Test
+    void anOrdinalEnumWidenedToFourBytesCompilesUnderXlintAllWerror() {
+        // Its ordinal is stored as an int: the setter once cast value.ordinal() to int ("redundant cast").
+        JavaFileObject struct = source("Wide",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct(endian = Endian.BIG)",
+                "public interface Wide {",
+                "    @Unsigned(bytes = 4) Kind kind();",
+                "    @Array(length = 2) @Unsigned(bytes = 4) Kind kinds(int index);",
+                "    @Unsigned(bytes = 2) Kind narrower();",
+                "    enum Kind { A, B }",
+                "}");
+        assertThat(javac().withProcessors(new ArenaStructProcessor()).withOptions("-Xlint:all", "-Werror")
+                .compile(struct)).succeededWithoutWarnings();
+    }
+
+    @Test
     void anotherGeneratorsGeneratedAnnotationIsLeftUnclaimed() {
         // Claiming @Generated would hide it from the processors after ours; only ours is ours to claim.
         JavaFileObject struct = source("Quote", "package test;", "@dev.arenastruct.ArenaStruct",
