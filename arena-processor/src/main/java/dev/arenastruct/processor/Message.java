@@ -72,6 +72,9 @@ enum Message {
     PACKED_ALIGNMENT("PackedAlignment",
             "@ArenaStruct(packed = true, alignment = %d) on '%s' asks for both: a packed struct has no padding"
                     + " and alignment 1; remove alignment, or packed"),
+    PACKED_ORDER("PackedAlignment",
+            "@ArenaStruct(packed = true, fieldOrder = COMPACT) on '%s': a packed struct has no padding to remove,"
+                    + " and reordering would move fields from the positions its format fixes; remove fieldOrder"),
     UNSIGNED_BYTES("UnsignedBytes",
             "@Unsigned(bytes = %d) on '%s': an unsigned field is 1 to 8 bytes wide; use bytes = 6 for a 48-bit"
                     + " timestamp, bytes = 2 for a uint16_t"),

@@ -126,6 +126,10 @@ final class StructValidator {
                 && StructElements.wire(type).packed()) {
             return error(type, struct, alignment.get(), Message.PACKED_ALIGNMENT, value, type.getSimpleName());
         }
+        if (fieldOrder.isPresent() && fieldOrder.get().getValue() instanceof VariableElement order
+                && order.getSimpleName().contentEquals("COMPACT") && StructElements.wire(type).packed()) {
+            return error(type, struct, fieldOrder.get(), Message.PACKED_ORDER, type.getSimpleName());
+        }
         return 0;
     }
 

@@ -1266,7 +1266,7 @@ final class DeclarationFuzzer {
         if (!packed && random.nextInt(5) == 0) {
             struct.declaredAlignment = 1L << random.nextInt(7);
         }
-        struct.compact = random.nextInt(5) == 0;
+        struct.compact = !packed && random.nextInt(5) == 0;
         for (int i = 0; i < fieldCount; i++) {
             struct.fields.add(wireField(b, struct, depth));
         }
@@ -1288,8 +1288,11 @@ final class DeclarationFuzzer {
         }
         String alignment = random.nextInt(4) == 0 ? "1" : String.valueOf(1L << (1 + random.nextInt(12)));
         String endian = random.nextBoolean() ? "" : ", endian = Endian." + pick(ENDIANS);
-        String annotation = random.nextBoolean() ? "@ArenaStruct(packed = true, alignment = " + alignment + endian + ")"
-                : "@ArenaStruct(alignment = " + alignment + "L" + endian + ", packed = true)";
+        String annotation = switch (random.nextInt(3)) {
+            case 0 -> "@ArenaStruct(packed = true, alignment = " + alignment + endian + ")";
+            case 1 -> "@ArenaStruct(alignment = " + alignment + "L" + endian + ", packed = true)";
+            default -> "@ArenaStruct(fieldOrder = FieldOrder.COMPACT" + endian + ", packed = true)"; // reordering a wire layout
+        };
         List<Line> lines = new ArrayList<>();
         lines.add(Line.bad(annotation, "PackedAlignment"));
         lines.add(struct.header);

@@ -44,6 +44,18 @@ class WireDiagnosticsTest {
                         + " struct has no padding and alignment 1; remove alignment, or packed");
     }
 
+    @Test
+    void rejectsPackedWithCompactOrderOnTheFieldOrder() {
+        assertOnlyError(source("P",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct(packed = true, fieldOrder = FieldOrder.COMPACT)",
+                "public interface P { byte tag(); long id(); }"), 3,
+                "[ArenaStruct/PackedAlignment] @ArenaStruct(packed = true, fieldOrder = COMPACT) on 'P': a packed struct"
+                        + " has no padding to remove, and reordering would move fields from the positions its format"
+                        + " fixes; remove fieldOrder");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "0|@Unsigned(bytes = 0) on 'x': an unsigned field is 1 to 8 bytes wide",
