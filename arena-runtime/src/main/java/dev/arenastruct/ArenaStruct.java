@@ -20,6 +20,20 @@ import java.lang.annotation.Target;
  * public interface TradeEvent { long id(); double price(); int quantity(); }
  * }</pre>
  *
+ * <p>A wire format's message is declared packed, in its byte order, with {@link Unsigned}
+ * integers, {@link Code coded} enums and space-padded {@link Text}:
+ *
+ * <pre>{@code
+ * @ArenaStruct(packed = true, endian = Endian.BIG)
+ * public interface AddOrder {
+ *     byte messageType();
+ *     @Unsigned(bytes = 2) int stockLocate();
+ *     @Unsigned(bytes = 6) long timestamp();
+ *     Side side();                                    // enum Side { @Code('B') BUY, @Code('S') SELL }
+ *     @Text(length = 8, padding = Text.Padding.SPACES) byte stock(int index);
+ * }
+ * }</pre>
+ *
  * <p>A field is a record-style accessor of a primitive ({@code byte boolean short char int
  * float long double}), an enum (stored as the smallest unsigned integer that holds its ordinals),
  * or another {@code @ArenaStruct} (nested by value); or an indexed accessor annotated with
@@ -39,4 +53,19 @@ public @interface ArenaStruct {
 
     /** Where fields go in memory: in declared order (the default, C's rule) or compacted. */
     FieldOrder fieldOrder() default FieldOrder.DECLARED;
+
+    /**
+     * No padding: every field starts right after the previous one and the struct's alignment is
+     * 1, as C's {@code __attribute__((packed))} and the messages of wire formats lay them out. The
+     * accessors read unaligned and {@code wrap} accepts any offset. A packed struct nests only
+     * packed structs, and cannot have {@link Atomic} fields (atomic access needs alignment).
+     */
+    boolean packed() default false;
+
+    /**
+     * The byte order of every multi-byte field, array elements and nested structs included (a
+     * nested struct must declare the same order). Fields of a {@link Endian#BIG} or
+     * {@link Endian#LITTLE} struct cannot be {@link Atomic}.
+     */
+    Endian endian() default Endian.NATIVE;
 }

@@ -33,4 +33,20 @@ import java.lang.annotation.Target;
 public @interface Text {
     /** The capacity in bytes of UTF-8, at least 1. */
     int length();
+
+    /** What fills the field after shorter text: zero bytes (C's strings, the default) or spaces (wire formats). */
+    Padding padding() default Padding.ZEROS;
+
+    /** What follows text shorter than the field. */
+    enum Padding {
+        /** Zero bytes: the text ends at the first zero byte, as a C string does. */
+        ZEROS,
+        /**
+         * Spaces ({@code 0x20}), as exchange feeds pad left-justified symbols: the text is the
+         * field's bytes up to the first zero byte, without trailing spaces, so {@code "AAPL    "}
+         * reads as {@code "AAPL"} and a field of zeros, as allocated, as the empty text. A value's
+         * own trailing spaces are therefore not kept.
+         */
+        SPACES
+    }
 }

@@ -7,11 +7,15 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
+import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -25,18 +29,29 @@ final class AccessorWriter {
     /** The instance accessors' memory: this flyweight's segment, once its lifetime is checked. */
     private final CodeBlock live;
     private final String structName;
+    private final StructModel model;
 
-    AccessorWriter(TypeSpec.Builder type, ClassName self, String structName) {
+    AccessorWriter(TypeSpec.Builder type, ClassName self, StructModel model) {
         this.type = type;
         this.self = self;
-        this.structName = structName;
+        this.model = model;
+        this.structName = model.simpleName();
         this.live = CodeBlock.of("$T.live(segment, lifetime, generation, $S)", JavaTypes.FLYWEIGHTS, structName);
     }
 
     /** The private state a field's accessors need: a cached {@code values()} array, or a reused view. */
     void addState(FieldModel field) {
         FieldType value = field.type() instanceof FieldType.ArrayOf array ? array.element() : field.type();
-        if (value instanceof FieldType.EnumType enumType) {
+        if (value instanceof FieldType.EnumType enumType && enumType.coded()) {
+            ClassName enumClass = JavaTypes.className(enumType.type());
+            CodeBlock codes = CodeBlock.join(enumType.codes().stream().map(c -> CodeBlock.of("$LL", c)).toList(), ", ");
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.ENUM_CODES, enumClass), codesField(field),
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The {@code @Code} of each constant by ordinal ({@code -1}: {@code @UnknownCode}), both ways.\n")
+                    .initializer("new $T<>($T.values(), new long[] {$L}, $S, $S)", JavaTypes.ENUM_CODES, enumClass, codes,
+                            structName, field.name())
+                    .build());
+        } else if (value instanceof FieldType.EnumType enumType) {
             ClassName enumClass = JavaTypes.className(enumType.type());
             type.addField(FieldSpec.builder(ArrayTypeName.of(enumClass), valuesField(field),
                             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -51,10 +66,11 @@ final class AccessorWriter {
     void addAccessors(FieldModel field) {
         switch (field.type()) {
             case FieldType.Scalar scalar -> addValue(field, scalar);
+            case FieldType.Unsigned unsigned -> addValue(field, unsigned);
             case FieldType.EnumType enumType -> addValue(field, enumType);
             case FieldType.Nested nested -> addNested(field, nested);
             case FieldType.ArrayOf array -> addArray(field, array);
-            case FieldType.Text text -> addText(field);
+            case FieldType.Text text -> addText(field, text);
         }
     }
 
@@ -125,7 +141,7 @@ final class AccessorWriter {
         type.addMethod(setter(field.name()).addParameter(arrayType, "values")
                 .addJavadoc("Copies {@code values} into elements {@code 0..values.length-1}; the rest are unchanged.\n")
                 .addStatement("$T.copy(values, 0, $L, $L, offset + $L, $T.checkBulk(values.length, $L, $S))",
-                        MemorySegment.class, live, scalar.valueLayout(), field.offsetConstant(), JavaTypes.FLYWEIGHTS,
+                        MemorySegment.class, live, layout(scalar, true), field.offsetConstant(), JavaTypes.FLYWEIGHTS,
                         field.lengthConstant(), field.name())
                 .addStatement("return this")
                 .build());
@@ -134,13 +150,15 @@ final class AccessorWriter {
                 .addJavadoc("Copies all {@link #$L} elements into {@code destination}, which must hold that many.\n",
                         field.lengthConstant())
                 .addStatement("$T.copy($L, $L, offset + $L, destination, 0, $L)", MemorySegment.class,
-                        live, scalar.valueLayout(), field.offsetConstant(), field.lengthConstant())
+                        live, layout(scalar, true), field.offsetConstant(), field.lengthConstant())
                 .addStatement("return destination")
                 .build());
     }
 
-    private void addText(FieldModel field) {
+    private void addText(FieldModel field, FieldType.Text text) {
         String name = field.name();
+        ClassName texts = text.spacePadded() ? JavaTypes.SPACE_PADDED_TEXTS : JavaTypes.TEXTS;
+        String padding = text.spacePadded() ? "space-padded" : "zero-padded";
         CodeBlock args = CodeBlock.of("$L, offset + $L, $L", live, field.offsetConstant(), field.lengthConstant());
         CodeBlock at = CodeBlock.of("offset + $L + $T.checkIndex(index, $L, $S)", field.offsetConstant(),
                 JavaTypes.FLYWEIGHTS, field.lengthConstant(), name);
@@ -149,80 +167,144 @@ final class AccessorWriter {
         type.addMethod(plainSetter(name).addParameter(int.class, "index").addParameter(byte.class, "value")
                 .addStatement("$L.set(JAVA_BYTE, $L, value)", live, at).addStatement("return this").build());
         type.addMethod(setter(name).addParameter(CharSequence.class, "value")
-                .addJavadoc("Stores {@code value} as UTF-8, zero-padded, without allocating, and never outside the"
+                .addJavadoc("Stores {@code value} as UTF-8, $L, without allocating, and never outside the"
                         + " field.\nAn unpaired surrogate is stored as {@code '?'}, as {@code String.getBytes(UTF_8)}"
                         + " does.\n\n"
                         + "@throws IllegalArgumentException if it needs more than {@link #$L} bytes, or holds U+0000"
                         + " (C text ends at its first zero byte); nothing is written then\n"
                         // Named in full: an import used only by javadoc is an unused import to ecj.
                         + "@throws java.util.ConcurrentModificationException if {@code value} changed while it was"
-                        + " written; the field is then zeroed (empty)\n",
-                        field.lengthConstant())
-                .addStatement("$T.set($L, value, $S)", JavaTypes.TEXTS, args, name).addStatement("return this").build());
+                        + " written; the field then holds the empty text\n",
+                        padding, field.lengthConstant())
+                .addStatement("$T.set($L, value, $S)", texts, args, name).addStatement("return this").build());
         type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, as {@code String.contentEquals} says, without allocating.\n"
                 + "The setter stores an unpaired surrogate as {@code '?'}, so the text of {@code \"a\"} and U+D800 is {@code \"a?\"}.")
-                .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", JavaTypes.TEXTS, args).build());
+                .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", texts, args).build());
         type.addMethod(textMethod(Names.textCompareTo(name), TypeName.INT, "Compares the text with {@code value} by code point (an unpaired surrogate in {@code value} is\n"
                 + "the code point of that char), without allocating.")
-                .addParameter(CharSequence.class, "value").addStatement("return $T.compare($L, value)", JavaTypes.TEXTS, args).build());
+                .addParameter(CharSequence.class, "value").addStatement("return $T.compare($L, value)", texts, args).build());
         type.addMethod(textMethod(Names.textAppend(name), ClassName.get(StringBuilder.class), "Appends the text to {@code out} and returns it.")
-                .addParameter(StringBuilder.class, "out").addStatement("return $T.appendTo($L, out)", JavaTypes.TEXTS, args).build());
+                .addParameter(StringBuilder.class, "out").addStatement("return $T.appendTo($L, out)", texts, args).build());
         type.addMethod(textMethod(Names.textByteLength(name), TypeName.INT, "The text's length in UTF-8 bytes.")
-                .addStatement("return $T.byteLength($L)", JavaTypes.TEXTS, args).build());
+                .addStatement("return $T.byteLength($L)", texts, args).build());
         type.addMethod(textMethod(Names.textAsString(name), ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates. Every reader agrees with it:\n"
                 + "malformed bytes read as U+FFFD, as {@code new String(bytes, UTF_8)} decodes them.")
-                .addStatement("return $T.toString($L)", JavaTypes.TEXTS, args).build());
+                .addStatement("return $T.toString($L)", texts, args).build());
     }
 
     /** The static accessors' memory: the segment they are given, unchecked. */
     private static final CodeBlock STATIC = CodeBlock.of("segment");
 
-    /** The getter's body: return the value at {@code at}; for an enum, the constant of the checked ordinal. */
+    /**
+     * The getter's body: return the value at {@code at}; for an enum, the constant of the checked
+     * ordinal or of the code; for an unsigned integer, the stored bits widened without sign.
+     */
     private CodeBlock returnValue(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
-        if (value instanceof FieldType.EnumType enumType) {
-            ScalarType storage = enumType.storage();
-            CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, layout(memory, storage), at);
-            CodeBlock ordinal = switch (storage) {
-                case BYTE -> CodeBlock.of("$T.toUnsignedInt($L)", Byte.class, raw);
-                case SHORT -> CodeBlock.of("$T.toUnsignedInt($L)", Short.class, raw);
-                default -> raw;
-            };
-            // Memory written by C (or the raw byte accessors) may hold any value: name it, not an AIOOBE.
-            String values = valuesField(field);
-            CodeBlock element = field.type() instanceof FieldType.ArrayOf ? CodeBlock.of("index, ") : CodeBlock.of("");
-            return CodeBlock.builder().addStatement("int ordinal = $L", ordinal)
-                    .addStatement("return $L[$T.checkOrdinal(ordinal, $L.length, $S, $S, $L$S)]", values,
-                            JavaTypes.FLYWEIGHTS, values, structName, field.name(), element,
-                            enumType.type().sourceName())
-                    .build();
-        }
-        return CodeBlock.of("return $L.get($L, $L);\n", memory, layout(memory, ((FieldType.Scalar) value).type()), at);
+        boolean aligned = memory == STATIC;
+        CodeBlock element = field.type() instanceof FieldType.ArrayOf ? CodeBlock.of("index, ") : CodeBlock.of("");
+        return switch (value) {
+            case FieldType.EnumType enumType when enumType.coded() -> CodeBlock.of("return $N.constant($L$L);\n",
+                    codesField(field), unsignedRead(memory, enumType.storage(), ScalarType.LONG, at, aligned),
+                    element.isEmpty() ? "" : ", index");
+            case FieldType.EnumType enumType -> {
+                // Memory written by C (or the raw byte accessors) may hold any value: name it, not an AIOOBE.
+                String values = valuesField(field);
+                yield CodeBlock.builder()
+                        .addStatement("int ordinal = $L", unsignedRead(memory, enumType.storage(), ScalarType.INT, at, aligned))
+                        .addStatement("return $L[$T.checkOrdinal(ordinal, $L.length, $S, $S, $L$S)]", values,
+                                JavaTypes.FLYWEIGHTS, values, structName, field.name(), element,
+                                enumType.type().sourceName())
+                        .build();
+            }
+            case FieldType.Unsigned unsigned when !unsigned.primitiveWidth() -> CodeBlock.of(
+                    "return $T.getUnsigned$L($L, $L, $L);\n", JavaTypes.WIRE_INTS, unsigned.bytes() * 8, memory, at, order());
+            case FieldType.Unsigned unsigned ->
+                    CodeBlock.of("return $L;\n", unsignedRead(memory, unsigned.storage(), unsigned.javaType(), at, aligned));
+            case FieldType.Scalar scalar ->
+                    CodeBlock.of("return $L.get($L, $L);\n", memory, layout(scalar.type(), aligned), at);
+            default -> throw new IllegalArgumentException("not a value: " + value);
+        };
     }
 
-    /** Documents the exception an enum getter throws when the memory holds no ordinal of the enum. */
+    /**
+     * Appends the constant of a coded enum field (element {@code index} of an array field, or
+     * {@code null}) to {@code out}, or the code itself where no constant has it: what {@code
+     * toString()} shows, which must not throw for a struct as allocated (all zeros) or as C wrote it.
+     */
+    CodeBlock appendCoded(FieldModel field, FieldType.EnumType enumType, CodeBlock out, String index) {
+        CodeBlock at = index == null ? CodeBlock.of("offset + $L", field.offsetConstant())
+                : CodeBlock.of("offset + $L + $L * $LL", field.offsetConstant(), index, enumType.byteSize());
+        return CodeBlock.of("$N.appendTo($L, $L)", codesField(field), out,
+                unsignedRead(live, enumType.storage(), ScalarType.LONG, at, false));
+    }
+
+    /** The {@code storage} integer at {@code at} as an unsigned {@code into} ({@code INT} or {@code LONG}). */
+    private CodeBlock unsignedRead(CodeBlock memory, ScalarType storage, ScalarType into, CodeBlock at, boolean aligned) {
+        CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, layout(storage, aligned), at);
+        String widen = into == ScalarType.LONG ? "toUnsignedLong" : "toUnsignedInt";
+        return switch (storage) {
+            case BYTE -> CodeBlock.of("$T.$L($L)", Byte.class, widen, raw);
+            case SHORT -> CodeBlock.of("$T.$L($L)", Short.class, widen, raw);
+            case INT -> into == ScalarType.LONG ? CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, raw) : raw;
+            default -> raw;
+        };
+    }
+
+    /** The {@code ByteOrder} of the struct, for the pieces of an odd-width integer. */
+    private CodeBlock order() {
+        return switch (model.endian()) {
+            case BIG -> CodeBlock.of("$T.BIG_ENDIAN", ByteOrder.class);
+            case LITTLE -> CodeBlock.of("$T.LITTLE_ENDIAN", ByteOrder.class);
+            case NATIVE -> CodeBlock.of("$T.nativeOrder()", ByteOrder.class);
+        };
+    }
+
+    /** Documents the exception an enum getter throws when the memory holds no ordinal or code of the enum. */
     private static MethodSpec.Builder enumJavadoc(boolean summary, MethodSpec.Builder getter, FieldType value) {
         if (value instanceof FieldType.EnumType enumType) {
+            String stored = enumType.coded() ? "code" : "ordinal";
             if (summary) {
-                getter.addJavadoc("The {@code $L} constant whose ordinal is stored.\n", enumType.type().sourceName());
+                getter.addJavadoc("The {@code $L} constant whose $L is stored.\n", enumType.type().sourceName(), stored);
             }
-            getter.addJavadoc("\n@throws $T if the memory holds no ordinal of {@code $L}: it was written by\n"
-                    + "    other code, or is corrupt\n", IllegalStateException.class, enumType.type().sourceName());
+            if (enumType.coded() && enumType.codes().contains(-1L)) {
+                return getter.addJavadoc("A code no constant has reads as the {@code @UnknownCode} constant.\n");
+            }
+            getter.addJavadoc("\n@throws $T if the memory holds no $L of {@code $L}: it was written by\n"
+                    + "    other code, or is corrupt\n", IllegalStateException.class, stored, enumType.type().sourceName());
         }
         return getter;
     }
 
-    private static CodeBlock write(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
-        if (value instanceof FieldType.EnumType enumType) {
-            ScalarType storage = enumType.storage();
-            return CodeBlock.of("$L.set($L, $L, ($L) value.ordinal())", memory, layout(memory, storage), at,
-                    storage.javaName());
-        }
-        return CodeBlock.of("$L.set($L, $L, value)", memory, layout(memory, ((FieldType.Scalar) value).type()), at);
+    private CodeBlock write(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
+        boolean aligned = memory == STATIC;
+        return switch (value) {
+            case FieldType.EnumType enumType when enumType.coded() -> CodeBlock.of("$L.set($L, $L, ($L) $N.code(value))",
+                    memory, layout(enumType.storage(), aligned), at, enumType.storage().javaName(), codesField(field));
+            case FieldType.EnumType enumType -> CodeBlock.of("$L.set($L, $L, ($L) value.ordinal())", memory,
+                    layout(enumType.storage(), aligned), at, enumType.storage().javaName());
+            case FieldType.Unsigned unsigned when unsigned.bytes() == 8 ->
+                    CodeBlock.of("$L.set($L, $L, value)", memory, layout(ScalarType.LONG, aligned), at);
+            case FieldType.Unsigned unsigned -> {
+                CodeBlock checked = CodeBlock.of("$T.checkUnsigned(value, $L, $S, $S)", JavaTypes.WIRE_INTS,
+                        unsigned.bytes(), structName, field.name());
+                yield unsigned.primitiveWidth()
+                        ? CodeBlock.of("$L.set($L, $L, ($L) $L)", memory, layout(unsigned.storage(), aligned), at,
+                                unsigned.storage().javaName(), checked)
+                        : CodeBlock.of("$T.setUnsigned$L($L, $L, $L, $L)", JavaTypes.WIRE_INTS, unsigned.bytes() * 8,
+                                memory, at, order(), checked);
+            }
+            case FieldType.Scalar scalar -> CodeBlock.of("$L.set($L, $L, value)", memory, layout(scalar.type(), aligned), at);
+            default -> throw new IllegalArgumentException("not a value: " + value);
+        };
     }
 
-    /** Instance accessors skip the alignment check their struct's construction already made; static ones keep it. */
-    private static String layout(CodeBlock memory, ScalarType type) {
-        return memory == STATIC ? type.valueLayout() : type.instanceLayout();
+    /**
+     * The layout constant that reads {@code type} in this struct: in its byte order, and unaligned
+     * where the struct is packed or its alignment is already proven (instance accessors).
+     */
+    private CodeBlock layout(ScalarType type, boolean aligned) {
+        AccessLayouts.Ref ref = model.layoutOf(type, aligned);
+        return ref.wire() ? CodeBlock.of("$T.$L", JavaTypes.WIRE_LAYOUTS, ref.name()) : CodeBlock.of("$L", ref.name());
     }
 
     private static CodeBlock elementSize(FieldType element) {
@@ -268,6 +350,10 @@ final class AccessorWriter {
 
     private static MethodSpec.Builder textMethod(String name, TypeName returns, String javadoc) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addJavadoc("$L\n", javadoc);
+    }
+
+    private static String codesField(FieldModel field) {
+        return Names.codesConstant(field.name());
     }
 
     private static String valuesField(FieldModel field) {

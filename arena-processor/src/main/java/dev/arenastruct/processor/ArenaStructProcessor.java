@@ -38,7 +38,7 @@ public final class ArenaStructProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(StructElements.ARENA_STRUCT, StructElements.ARRAY, StructElements.TEXT, StructElements.ATOMIC,
-                GeneratedAnnotation.NAME);
+                StructElements.UNSIGNED, StructElements.CODE, StructElements.UNKNOWN_CODE, GeneratedAnnotation.NAME);
     }
 
     @Override

@@ -9,9 +9,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.Names;
+import dev.arenastruct.processor.model.ScalarType;
 import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
@@ -19,6 +21,7 @@ import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -145,7 +148,7 @@ final class FlyweightWriter {
                         + "once they differ, the memory was reclaimed and every access throws.\n")
                 .build());
         type.addField(long.class, GENERATION, Modifier.PRIVATE);
-        AccessorWriter accessors = new AccessorWriter(type, self, model.simpleName());
+        AccessorWriter accessors = new AccessorWriter(type, self, model);
         model.fields().forEach(accessors::addState);
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
@@ -316,20 +319,27 @@ final class FlyweightWriter {
     }
 
     private void addAccessors(TypeSpec.Builder type) {
-        AccessorWriter accessors = new AccessorWriter(type, self, model.simpleName());
+        AccessorWriter accessors = new AccessorWriter(type, self, model);
         model.fields().forEach(accessors::addAccessors);
     }
 
     /** Every {@code ValueLayout} constant the accessors and the layout use, for static import. */
     private String[] valueLayouts() {
-        return model.fields().stream().map(f -> f.type() instanceof FieldType.ArrayOf a ? a.element() : f.type())
-                .flatMap(t -> switch (t) {
-                    case FieldType.Scalar scalar -> Stream.of(scalar.type().valueLayout(), scalar.type().instanceLayout());
-                    case FieldType.EnumType enumType ->
-                            Stream.of(enumType.storage().valueLayout(), enumType.storage().instanceLayout());
-                    case FieldType.Text text -> Stream.of("JAVA_BYTE");
-                    default -> Stream.<String>empty();
-                })
-                .distinct().sorted().toArray(String[]::new);
+        Set<String> names = new TreeSet<>();
+        for (FieldModel field : model.fields()) {
+            FieldType value = field.type() instanceof FieldType.ArrayOf a ? a.element() : field.type();
+            ScalarType storage = switch (value) {
+                case FieldType.Scalar scalar -> scalar.type();
+                case FieldType.EnumType enumType -> enumType.storage();
+                case FieldType.Unsigned unsigned when unsigned.primitiveWidth() -> unsigned.storage();
+                case FieldType.Text text -> ScalarType.BYTE;
+                default -> null; // nested structs, and odd widths (read by WireInts)
+            };
+            if (storage != null) {
+                names.addAll(AccessLayouts.staticImports(storage, model.endian(), model.packed()));
+            }
+        }
+        names.addAll(LayoutWriter.staticImports(model));
+        return names.toArray(String[]::new);
     }
 }

@@ -1,5 +1,7 @@
 package dev.arenastruct.processor;
 
+import dev.arenastruct.processor.model.AccessLayouts;
+import dev.arenastruct.processor.model.Endian;
 import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.GeneratedMembers;
 import dev.arenastruct.processor.model.GeneratedMembers.FieldKind;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -103,7 +106,8 @@ final class GeneratedNameCheck {
             }
             Map<String, String> members = new LinkedHashMap<>(); // javac's identity of a member -> as shown
             generated.get(accessor).forEach(m -> members.put(m.name() + m.parameters(), m.toString()));
-            GeneratedMembers.fieldsOf(name, kindOf(accessor), isEnumValued(accessor)).forEach(f -> members.put(f, f));
+            GeneratedMembers.fieldsOf(name, kindOf(accessor), isEnumValued(accessor),
+                    StructElements.enumOf(accessor.getReturnType()).map(StructElements::isCoded).orElse(false)).forEach(f -> members.put(f, f));
             for (Map.Entry<String, String> member : members.entrySet()) {
                 String other = owner.putIfAbsent(member.getKey(), name);
                 if (other != null && !other.equals(name)) {
@@ -184,7 +188,7 @@ final class GeneratedNameCheck {
      * unnamed one) cannot be written qualified to avoid it.
      */
     private int checkEnumsNamedLikeLayouts(TypeElement struct, List<ExecutableElement> accessors) {
-        Set<String> layouts = staticImports(accessors);
+        Set<String> layouts = staticImports(struct, accessors);
         int count = 0;
         for (ExecutableElement accessor : accessors) {
             Optional<TypeElement> enumType = StructElements.enumOf(accessor.getReturnType());
@@ -207,23 +211,25 @@ final class GeneratedNameCheck {
      * the writer has to write qualified, because another type it names, a type of the struct's
      * package or a member type of the interface has the same simple name.
      */
-    /** The value layouts the flyweight of a struct with {@code accessors} imports statically. */
-    private static Set<String> staticImports(List<ExecutableElement> accessors) {
+    /** The value layouts the flyweight of {@code struct} with {@code accessors} imports statically. */
+    private static Set<String> staticImports(TypeElement struct, List<ExecutableElement> accessors) {
+        StructElements.Wire wire = StructElements.wire(struct);
         Set<String> layouts = new LinkedHashSet<>();
         for (ExecutableElement accessor : accessors) {
             if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
                 layouts.add(ScalarType.BYTE.valueLayout());
                 continue;
             }
-            StructElements.scalarOf(accessor.getReturnType()).ifPresent(s -> {
-                layouts.add(s.valueLayout());
-                layouts.add(s.instanceLayout());
-            });
-            StructElements.enumOf(accessor.getReturnType()).ifPresent(e -> {
-                ScalarType storage = enumStorage(e);
-                layouts.add(storage.valueLayout());
-                layouts.add(storage.instanceLayout());
-            });
+            int unsigned = StructElements.unsignedBytes(accessor).filter(b -> b >= 1 && b <= 8).orElse(0);
+            ScalarType storage = StructElements.enumOf(accessor.getReturnType()).map(e -> enumStorage(e, unsigned))
+                    .or(() -> StructElements.scalarOf(accessor.getReturnType()))
+                    .orElse(null);
+            if (storage != null && unsigned > 0 && StructElements.enumOf(accessor.getReturnType()).isEmpty()) {
+                storage = Long.bitCount(unsigned) == 1 ? FieldType.Unsigned.storageOf(unsigned) : ScalarType.BYTE;
+            }
+            if (storage != null) {
+                layouts.addAll(AccessLayouts.staticImports(storage, wire.endian(), wire.packed()));
+            }
         }
         return layouts;
     }
@@ -237,28 +243,42 @@ final class GeneratedNameCheck {
         return outermost;
     }
 
-    private static ScalarType enumStorage(TypeElement enumType) {
-        return new FieldType.EnumType(StructElements.typeRef(enumType), StructElements.enumConstantCount(enumType))
-                .storage();
+    private static ScalarType enumStorage(TypeElement enumType, int unsignedBytes) {
+        int bytes = unsignedBytes == 1 || unsignedBytes == 2 || unsignedBytes == 4 ? unsignedBytes : 0;
+        return new FieldType.EnumType(StructElements.typeRef(enumType), StructElements.enumConstantCount(enumType),
+                StructElements.enumCodes(enumType), bytes).storage();
     }
 
     private Set<String> referencedNames(TypeElement struct, List<ExecutableElement> accessors) {
         Set<String> qualifiers = new LinkedHashSet<>(ALWAYS_QUALIFYING); // qualified names
-        Set<String> used = staticImports(accessors);
+        Set<String> used = staticImports(struct, accessors);
+        if (StructElements.wire(struct).endian() != Endian.NATIVE) {
+            qualifiers.add("dev.arenastruct.internal.WireLayouts");
+        }
         for (ExecutableElement accessor : accessors) {
             if (StructElements.isAtomic(struct, accessor)) {
                 qualifiers.add("dev.arenastruct.internal.Atomics");
             }
-            if (StructElements.annotation(accessor, StructElements.TEXT).isPresent()) {
-                qualifiers.add("dev.arenastruct.internal.Texts");
+            Optional<AnnotationMirror> text = StructElements.annotation(accessor, StructElements.TEXT);
+            if (text.isPresent()) {
+                qualifiers.add(StructElements.spacePadded(text.get()) ? "dev.arenastruct.internal.SpacePaddedTexts"
+                        : "dev.arenastruct.internal.Texts");
                 continue;
+            }
+            int unsigned = StructElements.unsignedBytes(accessor).filter(b -> b >= 1 && b <= 8).orElse(0);
+            if (unsigned > 0) { // the range check, the unsigned widening, and the byte order of odd widths
+                qualifiers.addAll(List.of("dev.arenastruct.internal.WireInts", "java.lang.Byte", "java.lang.Short",
+                        "java.lang.Integer", "java.nio.ByteOrder"));
             }
             TypeMirror type = accessor.getReturnType();
             StructElements.enumOf(type).ifPresent(e -> {
-                ScalarType storage = enumStorage(e);
+                ScalarType storage = enumStorage(e, unsigned);
                 if (storage == ScalarType.BYTE || storage == ScalarType.SHORT) {
                     String box = storage == ScalarType.BYTE ? "Byte" : "Short";
                     qualifiers.add("java.lang." + box);
+                }
+                if (StructElements.isCoded(e)) {
+                    qualifiers.addAll(List.of("dev.arenastruct.internal.EnumCodes", "java.lang.Integer"));
                 }
                 qualifiers.add(outermost(e).getQualifiedName().toString());
             });
@@ -306,7 +326,9 @@ final class GeneratedNameCheck {
             if (struct) {
                 return FieldKind.NESTED_ARRAY;
             }
-            return type.getKind().isPrimitive() && type.getKind() != TypeKind.BOOLEAN ? FieldKind.BULK_ARRAY : FieldKind.ARRAY;
+            boolean bulk = type.getKind().isPrimitive() && type.getKind() != TypeKind.BOOLEAN
+                    && StructElements.annotation(accessor, StructElements.UNSIGNED).isEmpty(); // widened: no bulk copies
+            return bulk ? FieldKind.BULK_ARRAY : FieldKind.ARRAY;
         }
         return struct ? FieldKind.NESTED : FieldKind.VALUE;
     }

@@ -12,6 +12,10 @@ final class JavaTypes {
     static final ClassName LIFETIME = ClassName.get("dev.arenastruct", "Lifetime");
     static final ClassName FLYWEIGHTS = ClassName.get("dev.arenastruct.internal", "Flyweights");
     static final ClassName TEXTS = ClassName.get("dev.arenastruct.internal", "Texts");
+    static final ClassName SPACE_PADDED_TEXTS = ClassName.get("dev.arenastruct.internal", "SpacePaddedTexts");
+    static final ClassName WIRE_LAYOUTS = ClassName.get("dev.arenastruct.internal", "WireLayouts");
+    static final ClassName WIRE_INTS = ClassName.get("dev.arenastruct.internal", "WireInts");
+    static final ClassName ENUM_CODES = ClassName.get("dev.arenastruct.internal", "EnumCodes");
     static final ClassName STRUCT_CONTENTS = ClassName.get("dev.arenastruct.internal", "StructContents");
     static final ClassName STRUCT_VALUES = ClassName.get("dev.arenastruct.internal", "StructValues");
     static final ClassName ATOMICS = ClassName.get("dev.arenastruct.internal", "Atomics");
@@ -52,6 +56,7 @@ final class JavaTypes {
     static TypeName valueType(FieldType type) {
         return switch (type) {
             case FieldType.Scalar scalar -> primitive(scalar.type());
+            case FieldType.Unsigned unsigned -> primitive(unsigned.javaType());
             case FieldType.EnumType enumType -> className(enumType.type());
             case FieldType.Nested nested -> flyweight(nested.type());
             case FieldType.ArrayOf array -> valueType(array.element());

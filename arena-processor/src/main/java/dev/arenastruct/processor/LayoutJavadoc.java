@@ -26,7 +26,14 @@ final class LayoutJavadoc {
             doc.append(row(model.byteSize() - model.trailingPadding(), model.trailingPadding(), "(padding)"));
         }
         return doc.append("byteSize ").append(model.byteSize())
-                .append(", byteAlignment ").append(model.byteAlignment()).append("\n</pre>\n")
+                .append(", byteAlignment ").append(model.byteAlignment())
+                .append(model.packed() ? ", packed" : "")
+                .append(switch (model.endian()) {
+                    case NATIVE -> "";
+                    case BIG -> ", big-endian";
+                    case LITTLE -> ", little-endian";
+                })
+                .append("\n</pre>\n")
                 .toString();
     }
 

@@ -1,11 +1,14 @@
 package dev.arenastruct.processor;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.ScalarType;
 import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemoryLayout;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code LAYOUT} initializer: the struct as a {@code StructLayout} with explicit padding, in
@@ -23,7 +26,7 @@ final class LayoutWriter {
             if (field.paddingBefore() > 0) {
                 members.add("$T.paddingLayout($LL),\n", MemoryLayout.class, field.paddingBefore());
             }
-            members.add("$L.withName($S)", memberLayout(field.type()), field.name());
+            members.add("$L.withName($S)", memberLayout(model, field.type()), field.name());
             members.add(field == fields.getLast() && model.trailingPadding() == 0 ? "" : ",\n");
             naturalAlignment = Math.max(naturalAlignment, field.type().byteAlignment());
         }
@@ -36,14 +39,35 @@ final class LayoutWriter {
                 : layout;
     }
 
-    private static CodeBlock memberLayout(FieldType type) {
+    /**
+     * The {@code ValueLayout} constants the layout names that the flyweight imports statically
+     * besides those its accessors use: the bytes of odd-width integers.
+     */
+    static Set<String> staticImports(StructModel model) {
+        boolean oddWidth = model.fields().stream()
+                .map(f -> f.type() instanceof FieldType.ArrayOf a ? a.element() : f.type())
+                .anyMatch(t -> t instanceof FieldType.Unsigned u && !u.primitiveWidth());
+        return oddWidth ? Set.of("JAVA_BYTE") : Set.of();
+    }
+
+    /** A member's layout, in the struct's byte order; every member of a packed struct is aligned to 1. */
+    private static CodeBlock memberLayout(StructModel model, FieldType type) {
         return switch (type) {
-            case FieldType.Scalar scalar -> CodeBlock.of("$L", scalar.type().valueLayout());
-            case FieldType.EnumType enumType -> CodeBlock.of("$L", enumType.storage().valueLayout());
+            case FieldType.Scalar scalar -> layout(model, scalar.type());
+            case FieldType.EnumType enumType -> layout(model, enumType.storage());
+            case FieldType.Unsigned unsigned when unsigned.primitiveWidth() -> layout(model, unsigned.storage());
+            case FieldType.Unsigned unsigned ->
+                    CodeBlock.of("$T.sequenceLayout($L, JAVA_BYTE)", MemoryLayout.class, unsigned.bytes());
             case FieldType.Nested nested -> CodeBlock.of("$T.LAYOUT", JavaTypes.flyweight(nested.type()));
             case FieldType.ArrayOf array ->
-                    CodeBlock.of("$T.sequenceLayout($L, $L)", MemoryLayout.class, array.length(), memberLayout(array.element()));
+                    CodeBlock.of("$T.sequenceLayout($L, $L)", MemoryLayout.class, array.length(),
+                            memberLayout(model, array.element()));
             case FieldType.Text text -> CodeBlock.of("$T.sequenceLayout($L, JAVA_BYTE)", MemoryLayout.class, text.length());
         };
+    }
+
+    private static CodeBlock layout(StructModel model, ScalarType type) {
+        AccessLayouts.Ref ref = model.layoutOf(type, true);
+        return ref.wire() ? CodeBlock.of("$T.$L", JavaTypes.WIRE_LAYOUTS, ref.name()) : CodeBlock.of("$L", ref.name());
     }
 }

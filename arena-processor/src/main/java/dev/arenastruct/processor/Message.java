@@ -69,6 +69,32 @@ enum Message {
     STRUCT_ALIGNMENT("StructAlignment",
             "@ArenaStruct(alignment = %d) on '%s' is not a power of two: use 1, 2, 4, 8, 16, 32, 64, ...,"
                     + " or leave it out for the natural alignment"),
+    PACKED_ALIGNMENT("PackedAlignment",
+            "@ArenaStruct(packed = true, alignment = %d) on '%s' asks for both: a packed struct has no padding"
+                    + " and alignment 1; remove alignment, or packed"),
+    UNSIGNED_BYTES("UnsignedBytes",
+            "@Unsigned(bytes = %d) on '%s': an unsigned field is 1 to 8 bytes wide; use bytes = 6 for a 48-bit"
+                    + " timestamp, bytes = 2 for a uint16_t"),
+    UNSIGNED_TYPE("UnsignedType",
+            "@Unsigned(bytes = %d) on field '%s' of %s: %s"),
+    ATOMIC_WIRE("AtomicType",
+            "@Atomic on field '%s' of struct '%s': %s, but atomic access needs a naturally aligned field in"
+                    + " native byte order; remove @Atomic, or keep the counter in a struct of its own that is not"
+                    + " packed and has native byte order"),
+    NESTED_WIRE("NestedLayout",
+            "field '%s' nests struct %s, which is %s, in struct '%s', which is %s; %s: declare %s with %s"),
+    MISSING_CODE("EnumCode",
+            "constant %s of enum %s has no @Code, but other constants of it have: a coded enum is stored by"
+                    + " code, so give %s a @Code, or mark it @UnknownCode to stand for codes no constant has"),
+    DUPLICATE_CODE("EnumCode",
+            "constants %s and %s of enum %s both have @Code(%d)%s, so a stored %d could not tell them apart:"
+                    + " give each constant a code of its own"),
+    CODE_RANGE("EnumCode",
+            "@Code(%d) on constant %s of enum %s is outside 0..4294967295, what a stored code of at most 4"
+                    + " bytes holds: use a code in that range"),
+    UNKNOWN_CODE("EnumCode",
+            "constant %s of enum %s %s; exactly one constant may stand for codes no constant has, and it has no"
+                    + " code of its own: %s"),
     STRUCT_TOO_LARGE("StructTooLarge",
             "struct '%s' is too large: its size in bytes overflows a long; make its arrays shorter"),
     RESERVED_NAME("ReservedName",

@@ -1,6 +1,7 @@
 package dev.arenastruct.processor;
 
 import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.ScalarType;
 import dev.arenastruct.processor.model.StructModel;
 import dev.arenastruct.processor.model.StructModel.DeclaredField;
 import java.util.HashMap;
@@ -52,9 +53,10 @@ final class ModelFactory {
         Map<? extends ExecutableElement, ? extends AnnotationValue> values = elements.getElementValuesWithDefaults(struct);
         long alignment = (Long) attribute(values, "alignment");
         boolean compact = ((VariableElement) attribute(values, "fieldOrder")).getSimpleName().contentEquals("COMPACT");
+        StructElements.Wire wire = StructElements.wire(type);
         return StructModel.of(StructElements.typeRef(type),
                 StructElements.fieldAccessors(type).stream().map(accessor -> field(type, accessor)).toList(),
-                alignment == 0 ? 1 : alignment, compact);
+                alignment == 0 ? 1 : alignment, compact, wire.endian(), wire.packed());
     }
 
     private DeclaredField field(TypeElement struct, ExecutableElement accessor) {
@@ -62,28 +64,32 @@ final class ModelFactory {
         TypeMirror type = accessor.getReturnType();
         Optional<AnnotationMirror> text = StructElements.annotation(accessor, StructElements.TEXT);
         if (text.isPresent()) {
-            return new DeclaredField(name, new FieldType.Text(StructElements.length(text.get())));
+            return new DeclaredField(name, new FieldType.Text(StructElements.length(text.get()),
+                    StructElements.spacePadded(text.get())));
         }
         Optional<AnnotationMirror> array = StructElements.annotation(accessor, StructElements.ARRAY);
-        FieldType value = valueType(type);
+        FieldType value = valueType(type, StructElements.unsignedBytes(accessor).orElse(0));
         return new DeclaredField(name,
                 array.isPresent() ? new FieldType.ArrayOf(value, StructElements.length(array.get())) : value,
                 StructElements.isAtomic(struct, accessor));
     }
 
-    private FieldType valueType(TypeMirror type) {
+    /** @param unsignedBytes the {@code @Unsigned} width, or 0 */
+    private FieldType valueType(TypeMirror type, int unsignedBytes) {
         Optional<TypeElement> enumType = StructElements.enumOf(type);
         if (enumType.isPresent()) {
             return new FieldType.EnumType(StructElements.typeRef(enumType.get()),
-                    StructElements.enumConstantCount(enumType.get()));
+                    StructElements.enumConstantCount(enumType.get()), StructElements.enumCodes(enumType.get()),
+                    unsignedBytes);
         }
         Optional<TypeElement> nested = StructElements.structOf(type);
         if (nested.isPresent()) {
             StructModel inner = models.get(nested.get().getQualifiedName().toString());
             return new FieldType.Nested(inner.type(), inner.byteSize(), inner.byteAlignment());
         }
-        return new FieldType.Scalar(StructElements.scalarOf(type).orElseThrow(
-                () -> new IllegalStateException("validated field has no storable type: " + type)));
+        ScalarType scalar = StructElements.scalarOf(type).orElseThrow(
+                () -> new IllegalStateException("validated field has no storable type: " + type));
+        return unsignedBytes > 0 ? new FieldType.Unsigned(unsignedBytes, scalar) : new FieldType.Scalar(scalar);
     }
 
     private static Object attribute(Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {

@@ -1,5 +1,6 @@
 package dev.arenastruct.processor;
 
+import dev.arenastruct.processor.model.Endian;
 import dev.arenastruct.processor.model.FieldType.TypeRef;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
@@ -15,6 +16,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -27,6 +29,9 @@ final class StructElements {
     static final String ARRAY = "dev.arenastruct.Array";
     static final String TEXT = "dev.arenastruct.Text";
     static final String ATOMIC = "dev.arenastruct.Atomic";
+    static final String UNSIGNED = "dev.arenastruct.Unsigned";
+    static final String CODE = "dev.arenastruct.Code";
+    static final String UNKNOWN_CODE = "dev.arenastruct.UnknownCode";
 
     private StructElements() {
     }
@@ -106,10 +111,64 @@ final class StructElements {
     }
 
     static int enumConstantCount(TypeElement enumType) {
-        return (int) enumType.getEnclosedElements().stream().filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).count();
+        return enumConstants(enumType).size();
     }
 
-    /** The annotation of the given qualified name on {@code element}, if present. */
+    /** The enum's constants, in ordinal order. */
+    static List<VariableElement> enumConstants(TypeElement enumType) {
+        return ElementFilter.fieldsIn(enumType.getEnclosedElements()).stream()
+                .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT).toList();
+    }
+
+    /** The {@code @Code} of an enum constant, if it has one (of the right type: javac reports others). */
+    static Optional<Long> codeOf(VariableElement constant) {
+        return annotation(constant, CODE).flatMap(m -> value(m, "value"))
+                .flatMap(v -> v.getValue() instanceof Number n ? Optional.of(n.longValue()) : Optional.empty());
+    }
+
+    /** Whether the enum's constants are stored as codes: one of them has {@code @Code} or {@code @UnknownCode}. */
+    static boolean isCoded(TypeElement enumType) {
+        return enumConstants(enumType).stream()
+                .anyMatch(c -> annotation(c, CODE).isPresent() || annotation(c, UNKNOWN_CODE).isPresent());
+    }
+
+    /** The codes of a valid coded enum by ordinal, {@code -1} for its {@code @UnknownCode} constant; empty if not coded. */
+    static List<Long> enumCodes(TypeElement enumType) {
+        if (!isCoded(enumType)) {
+            return List.of();
+        }
+        return enumConstants(enumType).stream().map(c -> codeOf(c).orElse(-1L)).toList();
+    }
+
+    /** The {@code bytes} of an {@code @Unsigned} accessor, if it has the annotation (0 if the value is missing). */
+    static Optional<Integer> unsignedBytes(ExecutableElement accessor) {
+        return annotation(accessor, UNSIGNED)
+                .map(m -> value(m, "bytes").map(v -> v.getValue() instanceof Integer i ? i : 0).orElse(0));
+    }
+
+    /** A struct's {@code packed} and {@code endian}, defaults where not written. */
+    record Wire(Endian endian, boolean packed) {
+        boolean isDefault() {
+            return endian == Endian.NATIVE && !packed;
+        }
+    }
+
+    static Wire wire(TypeElement struct) {
+        Optional<AnnotationMirror> mirror = annotation(struct, ARENA_STRUCT);
+        boolean packed = mirror.flatMap(m -> value(m, "packed")).map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false);
+        Endian endian = mirror.flatMap(m -> value(m, "endian"))
+                .filter(v -> v.getValue() instanceof VariableElement)
+                .map(v -> Endian.valueOf(((VariableElement) v.getValue()).getSimpleName().toString()))
+                .orElse(Endian.NATIVE);
+        return new Wire(endian, packed);
+    }
+
+    /** A {@code @Text} field's padding is spaces. */
+    static boolean spacePadded(AnnotationMirror text) {
+        return value(text, "padding").map(v -> v.getValue() instanceof VariableElement e
+                && e.getSimpleName().contentEquals("SPACES")).orElse(false);
+    }
+
     /**
      * Whether {@code accessor} of {@code struct} gets atomic accessors: an {@code int}, {@code long},
      * {@code float} or {@code double} value field annotated {@code @Atomic}, or one of a struct
@@ -125,6 +184,7 @@ final class StructElements {
                 && (annotation(accessor, ATOMIC).isPresent() || annotation(struct, ATOMIC).isPresent());
     }
 
+    /** The annotation of the given qualified name on {@code element}, if present. */
     static Optional<AnnotationMirror> annotation(Element element, String name) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(name)) {

@@ -57,6 +57,7 @@ final class ValueClassWriter {
             constructor.addParameter(componentType(field.type()), field.name());
             CodeBlock check = switch (field.type()) {
                 case FieldType.Scalar s -> null;
+                case FieldType.Unsigned u -> null;
                 case FieldType.EnumType e -> CodeBlock.of("$T.require($N, $S)", JavaTypes.STRUCT_VALUES, field.name(),
                         field.name());
                 case FieldType.Nested n -> CodeBlock.of("$T.require($N, $S)", JavaTypes.STRUCT_VALUES, field.name(),
@@ -69,6 +70,10 @@ final class ValueClassWriter {
             if (check != null) {
                 constructor.addStatement("$N = $L", field.name(), check);
             }
+            CodeBlock range = rangeCheck(field);
+            if (range != null) {
+                constructor.addStatement("$L", range);
+            }
             addIndexedAccessors(type, field);
         }
         type.recordConstructor(constructor.build());
@@ -76,6 +81,25 @@ final class ValueClassWriter {
         addToString(type);
         return JavaFile.builder(model.type().packageName(), type.build()).skipJavaLangImports(true).indent("    ")
                 .build();
+    }
+
+    /**
+     * What keeps a value the flyweight's setter would refuse out of the record, so that {@code
+     * copyFrom(value)} cannot fail half-way: an unsigned integer out of its range, the {@code
+     * @UnknownCode} constant, which has no code to store.
+     */
+    private CodeBlock rangeCheck(FieldModel field) {
+        FieldType value = field.type() instanceof FieldType.ArrayOf array ? array.element() : field.type();
+        if (value instanceof FieldType.Unsigned unsigned && unsigned.bytes() < 8) {
+            return CodeBlock.of("$T.checkUnsigned($N, $L, $S, $S)", JavaTypes.STRUCT_VALUES, field.name(),
+                    unsigned.bytes(), model.simpleName(), field.name());
+        }
+        if (value instanceof FieldType.EnumType enumType && enumType.codes().contains(-1L)) {
+            // By ordinal: naming the enum here could meet a component of the same name.
+            return CodeBlock.of("$T.notUnknown($N, $L, $S, $S)", JavaTypes.STRUCT_VALUES, field.name(),
+                    enumType.codes().indexOf(-1L), model.simpleName(), field.name());
+        }
+        return null;
     }
 
     /** What an array or text field adds: the interface's indexed accessor, and a copying array accessor. */

@@ -73,6 +73,9 @@ final class ValueConversionWriter {
                         JavaTypes.STRUCT_VALUES, JavaTypes.value(nested.type()), field.lengthConstant(), field.name());
                 case FieldType.EnumType enumType -> CodeBlock.of("$T.objects(new $T[$L], this::$N)",
                         JavaTypes.STRUCT_VALUES, JavaTypes.className(enumType.type()), field.lengthConstant(), field.name());
+                case FieldType.Unsigned unsigned -> CodeBlock.of("$T.$L(new $T[$L], this::$N)", JavaTypes.STRUCT_VALUES,
+                        unsigned.javaType() == ScalarType.LONG ? "longs" : "ints", JavaTypes.primitive(unsigned.javaType()),
+                        field.lengthConstant(), field.name());
                 case FieldType.Scalar scalar when scalar.type() == ScalarType.BOOLEAN ->
                         CodeBlock.of("$T.booleans(new boolean[$L], this::$N)", JavaTypes.STRUCT_VALUES,
                                 field.lengthConstant(), field.name());

@@ -190,6 +190,11 @@ final class ValueMethodsWriter {
                     method.addStatement("out.append(i == 0 ? $S : $S)", "", ", ");
                     if (array.element() instanceof FieldType.Nested) {
                         method.addStatement("$N(i).appendTo(out)", field.name());
+                    } else if (array.element() instanceof FieldType.EnumType e && e.coded()) {
+                        method.addStatement("$L", new AccessorWriter(type, self, model).appendCoded(field, e,
+                                CodeBlock.of("out"), "i"));
+                    } else if (array.element() instanceof FieldType.Unsigned u && u.bytes() == 8) {
+                        method.addStatement("$T.appendUnsigned(out, $N(i))", JavaTypes.WIRE_INTS, field.name());
                     } else {
                         method.addStatement("out.append($N(i))", field.name());
                     }
@@ -197,6 +202,10 @@ final class ValueMethodsWriter {
                     method.addStatement("out.append(']')");
                 }
                 case FieldType.Nested nested -> method.addStatement("$N().appendTo(out.append($S))", field.name(), label);
+                case FieldType.EnumType e when e.coded() -> method.addStatement("$L", new AccessorWriter(type, self, model)
+                        .appendCoded(field, e, CodeBlock.of("out.append($S)", label), null));
+                case FieldType.Unsigned u when u.bytes() == 8 -> method.addStatement("$T.appendUnsigned(out.append($S), $N())",
+                        JavaTypes.WIRE_INTS, label, field.name());
                 default -> method.addStatement("out.append($S).append($N())", label, field.name());
             }
             separator = ", ";

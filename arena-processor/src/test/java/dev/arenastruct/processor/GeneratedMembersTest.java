@@ -30,6 +30,7 @@ class GeneratedMembersTest {
                 "import dev.arenastruct.*;",
                 "public interface Every {",
                 "    enum Side { BID, ASK }",
+                "    enum Code { @dev.arenastruct.Code('B') BUY, @UnknownCode OTHER }",
                 "    @ArenaStruct interface Price { long mantissa(); }",
                 "    @ArenaStruct interface Struct {",
                 "        long id();",
@@ -40,6 +41,10 @@ class GeneratedMembersTest {
                 "        @Array(length = 2) double prices(int index);",
                 "        @Array(length = 2) Price levels(int index);",
                 "        @Text(length = 8) byte symbol(int index);",
+                "        Code code();",
+                "        @Unsigned(bytes = 6) long stamp();",
+                "        @Array(length = 2) @Unsigned(bytes = 2) int ports(int index);",
+                "        @Text(length = 4, padding = Text.Padding.SPACES) byte ticker(int index);",
                 "    }",
                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
@@ -56,6 +61,10 @@ class GeneratedMembersTest {
         addField(expected, expectedFields, "flags", FieldKind.ARRAY, "boolean", false);
         addField(expected, expectedFields, "prices", FieldKind.BULK_ARRAY, "double", false);
         addField(expected, expectedFields, "levels", FieldKind.NESTED_ARRAY, "test.Every.Price", false);
+        methodsAndFields(expected, expectedFields, "code", FieldKind.VALUE, "test.Every.Code", true, true);
+        addField(expected, expectedFields, "stamp", FieldKind.VALUE, "long", false);
+        addField(expected, expectedFields, "ports", FieldKind.ARRAY, "int", false);
+        addField(expected, expectedFields, "ticker", FieldKind.TEXT, "byte", false);
         addField(expected, expectedFields, "symbol", FieldKind.TEXT, "byte", false);
 
         List<String> declared = Arrays.stream(flyweight.getDeclaredMethods())
@@ -74,8 +83,13 @@ class GeneratedMembersTest {
 
     private static void addField(List<Method> methods, List<String> fields, String name, FieldKind kind, String type,
             boolean enumValued) {
+        methodsAndFields(methods, fields, name, kind, type, enumValued, false);
+    }
+
+    private static void methodsAndFields(List<Method> methods, List<String> fields, String name, FieldKind kind,
+            String type, boolean enumValued, boolean coded) {
         methods.addAll(GeneratedMembers.methodsOf(name, kind, type));
-        fields.addAll(GeneratedMembers.fieldsOf(name, kind, enumValued));
+        fields.addAll(GeneratedMembers.fieldsOf(name, kind, enumValued, coded));
     }
 
     private static String params(Class<?>[] types) {

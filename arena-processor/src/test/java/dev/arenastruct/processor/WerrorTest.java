@@ -39,6 +39,26 @@ class WerrorTest {
     }
 
     @Test
+    void wireStructAndACodedEnumInItsOwnFileCompileUnderXlintAllWerror() {
+        JavaFileObject side = source("Side", "package test;", "import dev.arenastruct.*;",
+                "public enum Side { @Code('B') BUY, @Code('S') SELL, @UnknownCode OTHER }");
+        JavaFileObject struct = source("Order",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct(packed = true, endian = Endian.BIG)",
+                "public interface Order {",
+                "    @Unsigned(bytes = 6) long timestamp();",
+                "    Side side();",
+                "    @Text(length = 8, padding = Text.Padding.SPACES) byte stock(int index);",
+                "}");
+        assertThat(javac().withProcessors(new ArenaStructProcessor()).withOptions("-Xlint:all", "-Werror")
+                .compile(side, struct)).succeededWithoutWarnings();
+        // The enum alone, in a compilation of its own (a module compiled before the structs that use it).
+        assertThat(javac().withProcessors(new ArenaStructProcessor()).withOptions("-Xlint:all", "-Werror")
+                .compile(side)).succeededWithoutWarnings();
+    }
+
+    @Test
     void anotherGeneratorsGeneratedAnnotationIsLeftUnclaimed() {
         // Claiming @Generated would hide it from the processors after ours; only ours is ours to claim.
         JavaFileObject struct = source("Quote", "package test;", "@dev.arenastruct.ArenaStruct",
@@ -61,6 +81,9 @@ class WerrorTest {
                 dev.arenastruct.Array.class.getCanonicalName(),
                 dev.arenastruct.Text.class.getCanonicalName(),
                 dev.arenastruct.Atomic.class.getCanonicalName(),
+                dev.arenastruct.Unsigned.class.getCanonicalName(),
+                dev.arenastruct.Code.class.getCanonicalName(),
+                dev.arenastruct.UnknownCode.class.getCanonicalName(),
                 javax.annotation.processing.Generated.class.getCanonicalName());
     }
 }

@@ -4,6 +4,8 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
 
 /**
  * What the generated heap value records ({@code TradeEventValue}) call: checked, copied components,
@@ -46,6 +48,51 @@ public final class StructValues {
         return copy;
     }
 
+    /** Checks an unsigned component, as the flyweight's setter does ({@link WireInts#checkUnsigned}). */
+    public static void checkUnsigned(long value, int bytes, String struct, String component) {
+        WireInts.checkUnsigned(value, bytes, struct, component);
+    }
+
+    /** Checks every element of an unsigned {@code int} array component. */
+    public static void checkUnsigned(int[] values, int bytes, String struct, String component) {
+        for (int i = 0; i < values.length; i++) {
+            WireInts.checkUnsigned(values[i], bytes, struct, component + "[" + i + "]");
+        }
+    }
+
+    /** Checks every element of an unsigned {@code long} array component. */
+    public static void checkUnsigned(long[] values, int bytes, String struct, String component) {
+        for (int i = 0; i < values.length; i++) {
+            WireInts.checkUnsigned(values[i], bytes, struct, component + "[" + i + "]");
+        }
+    }
+
+    /**
+     * Refuses the {@code @UnknownCode} constant of a coded enum (the one of ordinal {@code
+     * unknownOrdinal}), which has no code to store.
+     *
+     * @throws IllegalArgumentException naming the component
+     */
+    public static void notUnknown(Enum<?> value, int unknownOrdinal, String struct, String component) {
+        if (value.ordinal() == unknownOrdinal) {
+            throw unknownCode(value, struct, component);
+        }
+    }
+
+    /** Refuses an array component that holds the {@code @UnknownCode} constant. */
+    public static void notUnknown(Enum<?>[] values, int unknownOrdinal, String struct, String component) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].ordinal() == unknownOrdinal) {
+                throw unknownCode(values[i], struct, component + "[" + i + "]");
+            }
+        }
+    }
+
+    private static IllegalArgumentException unknownCode(Enum<?> unknown, String struct, String component) {
+        return new IllegalArgumentException(struct + "." + component + " cannot be " + unknown + ": it is the"
+                + " @UnknownCode constant, which stands for codes no constant has and has no code to store");
+    }
+
     /**
      * {@code value}, checked to fit a text field of {@code capacity} bytes as the flyweight's setter
      * checks it, so that writing the value into a struct later cannot fail.
@@ -63,6 +110,22 @@ public final class StructValues {
         Flyweights.checkIndex(index, capacity, component);
         byte[] bytes = value.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return index < bytes.length ? bytes[index] : 0;
+    }
+
+    /** Fills {@code into} with {@code element.applyAsInt(i)} per index: the elements of an unsigned int array field. */
+    public static int[] ints(int[] into, IntUnaryOperator element) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = element.applyAsInt(i);
+        }
+        return into;
+    }
+
+    /** Fills {@code into} with {@code element.applyAsLong(i)} per index: the elements of an unsigned long array field. */
+    public static long[] longs(long[] into, IntToLongFunction element) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = element.applyAsLong(i);
+        }
+        return into;
     }
 
     /** An array with element {@code i} from {@code element}, for a flyweight's {@code toValue()}. */

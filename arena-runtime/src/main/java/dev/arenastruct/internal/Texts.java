@@ -50,6 +50,11 @@ public final class Texts {
      *     while it is encoded also leaves the field zeroed
      */
     public static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field) {
+        set(segment, offset, capacity, value, field, (byte) 0);
+    }
+
+    /** {@link #set}, filling the rest of the field with {@code pad} bytes (on a failed write too). */
+    static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field, byte pad) {
         // A static setter given an offset past the segment fails here, before the first byte is written.
         Objects.checkFromIndexSize(offset, capacity, segment.byteSize());
         int n = value.length();
@@ -67,15 +72,16 @@ public final class Texts {
         try {
             at = Utf8Codec.encode(segment, offset, end, value, n);
         } catch (RuntimeException e) {
-            segment.asSlice(offset, capacity).fill((byte) 0); // no half-written text: the empty text
+            segment.asSlice(offset, capacity).fill(pad); // no half-written text: the empty text
             throw e;
         }
         if (at != offset + needed) {
-            segment.asSlice(offset, capacity).fill((byte) 0);
+            segment.asSlice(offset, capacity).fill(pad);
             throw changed("text field '" + field + "'", needed, at == Utf8Codec.CHANGED ? -1 : at - offset,
-                    "the field was zeroed (it holds the empty text)");
+                    pad == 0 ? "the field was zeroed (it holds the empty text)"
+                    : "the field was filled with spaces (it holds the empty text)");
         }
-        segment.asSlice(at, end - at).fill((byte) 0);
+        segment.asSlice(at, end - at).fill(pad);
     }
 
     /** The error for U+0000 at char {@code index} of a value of {@code length} chars, for {@code what}. */
@@ -117,7 +123,11 @@ public final class Texts {
      * surrogate is the code point of that char, as {@code String.codePoints()} says).
      */
     public static int compare(MemorySegment segment, long offset, int capacity, CharSequence value) {
-        int end = byteLength(segment, offset, capacity);
+        return compareRange(segment, offset, byteLength(segment, offset, capacity), value);
+    }
+
+    /** {@link #compare} of the UTF-8 in bytes {@code [offset, offset + end)}. */
+    static int compareRange(MemorySegment segment, long offset, int end, CharSequence value) {
         int pos = 0;
         int i = 0;
         while (pos < end && i < value.length()) {
@@ -168,7 +178,12 @@ public final class Texts {
 
     /** The stored text as a new {@code String}: for cold paths. */
     public static String toString(MemorySegment segment, long offset, int capacity) {
-        byte[] bytes = segment.asSlice(offset, byteLength(segment, offset, capacity)).toArray(ValueLayout.JAVA_BYTE);
+        return rangeToString(segment, offset, byteLength(segment, offset, capacity));
+    }
+
+    /** The UTF-8 in bytes {@code [offset, offset + end)} as a new {@code String}. */
+    static String rangeToString(MemorySegment segment, long offset, int end) {
+        byte[] bytes = segment.asSlice(offset, end).toArray(ValueLayout.JAVA_BYTE);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 }

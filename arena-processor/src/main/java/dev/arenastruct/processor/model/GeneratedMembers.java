@@ -164,8 +164,12 @@ public final class GeneratedMembers {
         };
     }
 
-    /** The fields (constants and private state) field {@code name} generates. */
-    public static List<String> fieldsOf(String name, FieldKind kind, boolean enumValued) {
+    /**
+     * The fields (constants and private state) field {@code name} generates.
+     *
+     * @param coded for an enum-valued field, whether the enum is stored by {@code @Code}
+     */
+    public static List<String> fieldsOf(String name, FieldKind kind, boolean enumValued, boolean coded) {
         List<String> fields = new ArrayList<>();
         fields.add(Names.offsetConstant(name));
         if (kind == FieldKind.ARRAY || kind == FieldKind.BULK_ARRAY || kind == FieldKind.NESTED_ARRAY
@@ -173,7 +177,7 @@ public final class GeneratedMembers {
             fields.add(Names.lengthConstant(name));
         }
         if (enumValued) {
-            fields.add(Names.valuesConstant(name));
+            fields.add(coded ? Names.codesConstant(name) : Names.valuesConstant(name));
         }
         if (kind == FieldKind.NESTED || kind == FieldKind.NESTED_ARRAY) {
             fields.add(Names.viewField(name));

@@ -52,6 +52,11 @@ public final class Names {
         return upperSnake(fieldName) + "_LENGTH";
     }
 
+    /** The codes of a coded enum field: {@code side} gives {@code SIDE_CODES}. */
+    public static String codesConstant(String fieldName) {
+        return upperSnake(fieldName) + "_CODES";
+    }
+
     /** The cached {@code values()} of an enum field: {@code side} gives {@code SIDE_VALUES}. */
     public static String valuesConstant(String fieldName) {
         return upperSnake(fieldName) + "_VALUES";

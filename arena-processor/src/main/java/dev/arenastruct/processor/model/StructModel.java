@@ -12,9 +12,11 @@ import java.util.List;
  * @param byteSize the struct's size, a multiple of {@code byteAlignment}
  * @param byteAlignment the struct's alignment: the largest field alignment, or the declared one
  * @param trailingPadding the padding after the last field in memory that rounds the size up
+ * @param endian the byte order of every multi-byte field
+ * @param packed whether fields are placed without padding, the struct aligned to 1
  */
 public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long byteSize, long byteAlignment,
-        long trailingPadding) {
+        long trailingPadding, Endian endian, boolean packed) {
 
     /**
      * The most fields one struct may declare. A flyweight's {@code toString()} and the static
@@ -38,19 +40,31 @@ public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long 
      */
     public static StructModel of(FieldType.TypeRef type, List<DeclaredField> fields, long minAlignment,
             boolean compact) {
+        return of(type, fields, minAlignment, compact, Endian.NATIVE, false);
+    }
+
+    /**
+     * Lays out {@code fields} by the C rules, or packed: every field aligned to 1, as C's
+     * {@code __attribute__((packed))} places them.
+     *
+     * @throws ArithmeticException if the struct's size overflows a {@code long}
+     */
+    public static StructModel of(FieldType.TypeRef type, List<DeclaredField> fields, long minAlignment,
+            boolean compact, Endian endian, boolean packed) {
         List<DeclaredField> memoryOrder = new ArrayList<>(fields);
         if (compact) {
             memoryOrder.sort(Comparator.comparingLong((DeclaredField f) -> f.type().byteAlignment()).reversed());
         }
         LayoutCalculator.Layout layout = LayoutCalculator.layout(memoryOrder.stream()
-                .map(f -> new LayoutCalculator.Member(f.name(), f.type().byteSize(), f.type().byteAlignment()))
+                .map(f -> new LayoutCalculator.Member(f.name(), f.type().byteSize(), packed ? 1 : f.type().byteAlignment()))
                 .toList(), minAlignment);
         List<FieldModel> placed = new ArrayList<>(fields.size());
         for (DeclaredField field : fields) {
             LayoutCalculator.Slot slot = layout.slots().get(memoryOrder.indexOf(field));
             placed.add(new FieldModel(field.name(), field.type(), slot.offset(), slot.paddingBefore(), field.atomic()));
         }
-        return new StructModel(type, placed, layout.byteSize(), layout.byteAlignment(), layout.trailingPadding());
+        return new StructModel(type, placed, layout.byteSize(), layout.byteAlignment(), layout.trailingPadding(),
+                endian, packed);
     }
 
     /**
@@ -63,6 +77,11 @@ public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long 
         public DeclaredField(String name, FieldType type) {
             this(name, type, false);
         }
+    }
+
+    /** The layout {@code type} is read with by this struct's accessors; see {@link AccessLayouts#of}. */
+    public AccessLayouts.Ref layoutOf(ScalarType type, boolean aligned) {
+        return AccessLayouts.of(type, endian, packed, aligned);
     }
 
     /** The fields in memory order: by offset. */
@@ -84,7 +103,8 @@ public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long 
         long slots = 1;
         for (FieldModel field : fields) {
             boolean wide = field.type() instanceof FieldType.Scalar scalar
-                    && (scalar.type() == ScalarType.LONG || scalar.type() == ScalarType.DOUBLE);
+                    && (scalar.type() == ScalarType.LONG || scalar.type() == ScalarType.DOUBLE)
+                    || field.type() instanceof FieldType.Unsigned unsigned && unsigned.javaType() == ScalarType.LONG;
             slots += wide ? 2 : 1;
         }
         return slots <= 255;

@@ -1,0 +1,73 @@
+package dev.arenastruct.internal;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ConcurrentModificationException;
+
+/**
+ * The helpers of {@code @Text(padding = SPACES)} fields, as exchange feeds pad symbols: the text
+ * is the UTF-8 up to the first zero byte (a field as allocated is all zeros: the empty text),
+ * without its trailing spaces, and the setter fills the rest of the field with spaces. Everything
+ * else is as in {@link Texts}, which every method here shares. Public because the generated classes
+ * live in user packages; not meant to be called by hand.
+ */
+public final class SpacePaddedTexts {
+    private static final byte SPACE = ' ';
+
+    private SpacePaddedTexts() {
+    }
+
+    /** The text's length in bytes: up to the first zero byte or {@code capacity}, trailing spaces left out. */
+    public static int byteLength(MemorySegment segment, long offset, int capacity) {
+        int end = Texts.byteLength(segment, offset, capacity);
+        while (end > 0 && segment.get(ValueLayout.JAVA_BYTE, offset + end - 1) == SPACE) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * Writes {@code value} as UTF-8 and fills the rest with spaces, without allocating and never
+     * outside {@code [offset, offset + capacity)}.
+     *
+     * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}, or {@code value}
+     *     holds U+0000; nothing is written then
+     * @throws ConcurrentModificationException if {@code value} changed while it was written; the
+     *     field is then all spaces, the empty text
+     */
+    public static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field) {
+        Texts.set(segment, offset, capacity, value, field, SPACE);
+    }
+
+    /** True if the stored text is {@code value}, as {@code String.contentEquals} says, without allocating. */
+    public static boolean equals(MemorySegment segment, long offset, int capacity, CharSequence value) {
+        int n = value.length();
+        int end = byteLength(segment, offset, capacity);
+        if (n > end) {
+            return false; // every char takes at least one byte
+        }
+        for (int i = 0; i < n; i++) {
+            byte b = segment.get(ValueLayout.JAVA_BYTE, offset + i);
+            char c = value.charAt(i);
+            if (b != c) {
+                return b < 0 && c >= 0x80 && Texts.compareRange(segment, offset, end, value) == 0;
+            }
+        }
+        return n == end;
+    }
+
+    /** Compares the stored text with {@code value} by code point, as {@link Texts#compare} does. */
+    public static int compare(MemorySegment segment, long offset, int capacity, CharSequence value) {
+        return Texts.compareRange(segment, offset, byteLength(segment, offset, capacity), value);
+    }
+
+    /** Appends the stored text to {@code out}. */
+    public static StringBuilder appendTo(MemorySegment segment, long offset, int capacity, StringBuilder out) {
+        return Texts.appendRange(segment, offset, byteLength(segment, offset, capacity), out);
+    }
+
+    /** The stored text as a new {@code String}: for cold paths. */
+    public static String toString(MemorySegment segment, long offset, int capacity) {
+        return Texts.rangeToString(segment, offset, byteLength(segment, offset, capacity));
+    }
+}
