@@ -2,7 +2,7 @@ package dev.arenastruct.samples;
 
 /**
  * What a TotalView-ITCH decoder hands on, message by message, as primitives: the seam between the
- * decoders ({@link ItchFfmDecoder}, hand-written; {@code ItchFlyweightDecoder}, generated
+ * decoders ({@link ItchFfmDecoder}, hand-written; {@link ItchFlyweightDecoder}, generated
  * flyweights) and what applies the messages ({@link ItchBook}), so that two decoders feeding two
  * books can be checked to agree. Prices have 4 implied decimals; shares and prices are the wire's
  * unsigned 32-bit values; {@code side} is {@code 'B'} or {@code 'S'}; {@code stock} is the 8 stock
