@@ -14,8 +14,16 @@ import dev.arenastruct.bench.sbe.itch.OrderReplaceDecoder;
 import dev.arenastruct.bench.sbe.itch.SystemEventDecoder;
 import dev.arenastruct.bench.sbe.itch.TimestampDecoder;
 import dev.arenastruct.bench.sbe.itch.TradeDecoder;
+import dev.arenastruct.samples.ItchAddOrderFlyweight;
+import dev.arenastruct.samples.ItchFrameFlyweight;
 import dev.arenastruct.samples.ItchGenerator;
+import dev.arenastruct.samples.ItchOrderCancelFlyweight;
+import dev.arenastruct.samples.ItchOrderDeleteFlyweight;
+import dev.arenastruct.samples.ItchOrderExecutedFlyweight;
+import dev.arenastruct.samples.ItchOrderReplaceFlyweight;
 import dev.arenastruct.samples.ItchStream;
+import dev.arenastruct.samples.ItchSystemEventFlyweight;
+import dev.arenastruct.samples.ItchTradeFlyweight;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -38,7 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Scenario 8, a wire format: a NASDAQ TotalView-ITCH 5.0 stream of {@link #MESSAGES} messages
  * (the samples' {@link ItchGenerator}, seed {@link #SEED}; length-prefixed, packed, big-endian,
- * 6-byte timestamps) in a plain {@code Arena.ofConfined()} segment, as a feed handler finds it in
+ * 6-byte timestamps; declared for the generated code as the samples' {@code ItchAddOrder} and its
+ * siblings, {@code @ArenaStruct(packed = true, endian = Endian.BIG)}) in a plain {@code Arena.ofConfined()} segment, as a feed handler finds it in
  * its receive buffer. Each method walks the whole stream by its length prefixes, switches on the
  * type byte, reads every field of every message and folds them into a checksum (see
  * {@link #fold}); all return the same checksum (the unit test checks it against the generator's
@@ -62,6 +71,14 @@ public class ItchDecodeBench {
     private static final ValueLayout.OfLong U64 = JAVA_LONG_UNALIGNED.withOrder(BIG_ENDIAN);
     private static final boolean NATIVE_BIG_ENDIAN = ByteOrder.nativeOrder() == BIG_ENDIAN;
 
+    private final ItchFrameFlyweight frame = new ItchFrameFlyweight();
+    private final ItchSystemEventFlyweight systemEvent = new ItchSystemEventFlyweight();
+    private final ItchAddOrderFlyweight addOrder = new ItchAddOrderFlyweight();
+    private final ItchOrderExecutedFlyweight orderExecuted = new ItchOrderExecutedFlyweight();
+    private final ItchOrderCancelFlyweight orderCancel = new ItchOrderCancelFlyweight();
+    private final ItchOrderDeleteFlyweight orderDelete = new ItchOrderDeleteFlyweight();
+    private final ItchOrderReplaceFlyweight orderReplace = new ItchOrderReplaceFlyweight();
+    private final ItchTradeFlyweight trade = new ItchTradeFlyweight();
     private final SystemEventDecoder sbeSystemEvent = new SystemEventDecoder();
     private final AddOrderDecoder sbeAddOrder = new AddOrderDecoder();
     private final OrderExecutedDecoder sbeOrderExecuted = new OrderExecutedDecoder();
@@ -101,6 +118,67 @@ public class ItchDecodeBench {
             long f6) {
         return type + 3L * locate + 5L * tracking + 7 * timestamp + 11 * f1 + 13 * f2 + 17 * f3 + 19 * f4 + 23 * f5
                 + 29 * f6;
+    }
+
+    /**
+     * Generated wire-format flyweights: the frame's length and type through one reused
+     * {@code ItchFrameFlyweight}, then one reused flyweight per message type, {@code wrap(segment,
+     * offset)} per message and its getters (unsigned, big-endian, the 6-byte timestamp and the coded
+     * side generated); the stock through {@code stock(i)}, byte by byte.
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public long flyweight() {
+        MemorySegment s = stream;
+        long size = s.byteSize();
+        ItchFrameFlyweight frame = this.frame;
+        long sum = 0;
+        for (long at = 0; at < size; ) {
+            frame.wrap(s, at);
+            int length = frame.messageLength();
+            byte type = frame.messageType();
+            long m = at + 2;
+            sum += switch (type) {
+                case 'S' -> {
+                    ItchSystemEventFlyweight f = systemEvent.wrap(s, m);
+                    yield fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.eventCode().code(), 0,
+                            0, 0, 0, 0);
+                }
+                case 'A' -> {
+                    ItchAddOrderFlyweight f = addOrder.wrap(s, m);
+                    yield fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.orderReferenceNumber(),
+                            f.side().code(), f.shares(), stock(f), f.price(), 0);
+                }
+                case 'E' -> {
+                    ItchOrderExecutedFlyweight f = orderExecuted.wrap(s, m);
+                    yield fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.orderReferenceNumber(),
+                            f.executedShares(), f.matchNumber(), 0, 0, 0);
+                }
+                case 'X' -> {
+                    ItchOrderCancelFlyweight f = orderCancel.wrap(s, m);
+                    yield fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.orderReferenceNumber(),
+                            f.cancelledShares(), 0, 0, 0, 0);
+                }
+                case 'D' -> {
+                    ItchOrderDeleteFlyweight f = orderDelete.wrap(s, m);
+                    yield fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.orderReferenceNumber(),
+                            0, 0, 0, 0, 0);
+                }
+                case 'U' -> {
+                    ItchOrderReplaceFlyweight f = orderReplace.wrap(s, m);
+                    yield fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(),
+                            f.originalOrderReferenceNumber(), f.newOrderReferenceNumber(), f.shares(), f.price(), 0, 0);
+                }
+                case 'P' -> {
+                    ItchTradeFlyweight f = trade.wrap(s, m);
+                    yield fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.orderReferenceNumber(),
+                            f.side().code(), f.shares(), stock(f), f.price(), f.matchNumber());
+                }
+                default -> throw unknown(type, at);
+            };
+            at = m + length;
+        }
+        return sum;
     }
 
     /** Hand-written FFM: big-endian unaligned {@code ValueLayout}s at the specification's offsets. The baseline. */
@@ -235,13 +313,29 @@ public class ItchDecodeBench {
         return sum;
     }
 
-    // The stock's 8 chars as one big-endian long, through SBE's per-char accessor. In a method of
+    // The stock's 8 chars as one big-endian long, through the per-char accessor. In a method of
     // its own: a loop inside the switch expression (with the sum on the operand stack) cannot be
     // compiled on stack replacement, and each invocation is one long loop that only OSR compiles.
     private static long stock(AddOrderDecoder d) {
         long stock = 0;
         for (int i = 0; i < AddOrderDecoder.stockLength(); i++) {
             stock = stock << 8 | (d.stock(i) & 0xff);
+        }
+        return stock;
+    }
+
+    private static long stock(ItchAddOrderFlyweight f) {
+        long stock = 0;
+        for (int i = 0; i < ItchAddOrderFlyweight.STOCK_LENGTH; i++) {
+            stock = stock << 8 | (f.stock(i) & 0xff);
+        }
+        return stock;
+    }
+
+    private static long stock(ItchTradeFlyweight f) {
+        long stock = 0;
+        for (int i = 0; i < ItchTradeFlyweight.STOCK_LENGTH; i++) {
+            stock = stock << 8 | (f.stock(i) & 0xff);
         }
         return stock;
     }

@@ -26,6 +26,7 @@ class ItchDecodeAgreeTest {
         ItchDecodeBench bench = new ItchDecodeBench();
         bench.setUp();
         try {
+            assertEquals(expected, bench.flyweight(), "flyweight");
             assertEquals(expected, bench.ffm(), "ffm");
             assertEquals(expected, bench.unsafe(), "unsafe");
             assertEquals(expected, bench.sbe(), "sbe");
