@@ -38,6 +38,29 @@ class ItchSampleTest {
     }
 
     @Test
+    void brokenStreamsAreRefusedAsTheFfmDecoderRefusesThem() {
+        ItchMessage.AddOrder add = new ItchMessage.AddOrder(1, 0, 1, ItchGenerator.FIRST_ORDER_REFERENCE, (byte) 'B', 100,
+                "AAPL", 1_894_900);
+        MemorySegment whole = ItchReference.stream(List.of(add));
+        MemorySegment unknownThenShort = MemorySegment.ofArray(new byte[] {0, 3, 'Z', 1, 2, 0, 1, 'A'});
+        for (MemorySegment broken : List.of(whole.asSlice(0, 30), whole.asSlice(0, 1), unknownThenShort)) {
+            try (BumpArena arena = BumpArena.ofCapacity(4096)) {
+                ItchBook book = new ItchBook(arena, ItchGenerator.FIRST_ORDER_REFERENCE, 1, 1);
+                IllegalArgumentException ffm = assertThrows(IllegalArgumentException.class,
+                        () -> ItchFfmDecoder.decode(broken, book));
+                IllegalArgumentException flyweights = assertThrows(IllegalArgumentException.class,
+                        () -> new ItchFlyweightDecoder().decode(broken, book));
+                assertEquals(ffm.getMessage(), flyweights.getMessage());
+            }
+        }
+        try (BumpArena arena = BumpArena.ofCapacity(4096)) {
+            ItchBook book = new ItchBook(arena, ItchGenerator.FIRST_ORDER_REFERENCE, 1, 1);
+            assertEquals(1, new ItchFlyweightDecoder().decode(unknownThenShort.asSlice(0, 5), book)); // the 'Z' is skipped
+            assertEquals(0, book.summary().messages());
+        }
+    }
+
+    @Test
     void everyFieldOfEveryMessageReadsBackAsGenerated() {
         List<ItchMessage> generated = new ArrayList<>();
         ItchStream day = ItchGenerator.generate(5, 40_000, generated::add);
