@@ -56,6 +56,11 @@ public final class UnsafeAccess {
         return UNSAFE.getInt(address);
     }
 
+    /** Reads a native-order {@code short} at an absolute address. */
+    public static short getShort(long address) {
+        return UNSAFE.getShort(address);
+    }
+
     /** Reads a {@code byte} at an absolute address. */
     public static byte getByte(long address) {
         return UNSAFE.getByte(address);
