@@ -27,6 +27,7 @@ class ItchDecodeAgreeTest {
         bench.setUp();
         try {
             assertEquals(expected, bench.flyweight(), "flyweight");
+            assertEquals(expected, bench.flyweightHeader(), "flyweightHeader");
             assertEquals(expected, bench.ffm(), "ffm");
             assertEquals(expected, bench.unsafe(), "unsafe");
             assertEquals(expected, bench.sbe(), "sbe");
