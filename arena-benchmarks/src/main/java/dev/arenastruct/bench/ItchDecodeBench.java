@@ -239,6 +239,52 @@ public class ItchDecodeBench {
         return sum;
     }
 
+    /**
+     * The generated static accessors ({@code ItchAddOrderFlyweight.price(segment, offset)}): the
+     * same reads without flyweights, so without a per-access liveness check or flyweight state;
+     * the shape of {@link #flyweightHeader}.
+     */
+    @Benchmark
+    @OperationsPerInvocation(MESSAGES)
+    public long flyweightStatic() {
+        MemorySegment s = stream;
+        long size = s.byteSize();
+        long sum = 0;
+        for (long at = 0; at < size; ) {
+            int length = ItchHeaderFlyweight.messageLength(s, at);
+            byte type = ItchHeaderFlyweight.messageType(s, at);
+            int locate = ItchHeaderFlyweight.stockLocate(s, at);
+            int tracking = ItchHeaderFlyweight.trackingNumber(s, at);
+            long timestamp = ItchHeaderFlyweight.timestamp(s, at);
+            long m = at + 2;
+            sum += switch (type) {
+                case 'S' -> fold(type, locate, tracking, timestamp, ItchSystemEventFlyweight.eventCode(s, m).code(), 0, 0, 0,
+                        0, 0);
+                case 'A' -> fold(type, locate, tracking, timestamp, ItchAddOrderFlyweight.orderReferenceNumber(s, m),
+                        ItchAddOrderFlyweight.side(s, m).code(), ItchAddOrderFlyweight.shares(s, m),
+                        s.get(U64, m + ItchAddOrderFlyweight.STOCK_OFFSET), ItchAddOrderFlyweight.price(s, m), 0);
+                case 'E' -> fold(type, locate, tracking, timestamp, ItchOrderExecutedFlyweight.orderReferenceNumber(s, m),
+                        ItchOrderExecutedFlyweight.executedShares(s, m), ItchOrderExecutedFlyweight.matchNumber(s, m), 0, 0,
+                        0);
+                case 'X' -> fold(type, locate, tracking, timestamp, ItchOrderCancelFlyweight.orderReferenceNumber(s, m),
+                        ItchOrderCancelFlyweight.cancelledShares(s, m), 0, 0, 0, 0);
+                case 'D' -> fold(type, locate, tracking, timestamp, ItchOrderDeleteFlyweight.orderReferenceNumber(s, m), 0, 0,
+                        0, 0, 0);
+                case 'U' -> fold(type, locate, tracking, timestamp,
+                        ItchOrderReplaceFlyweight.originalOrderReferenceNumber(s, m),
+                        ItchOrderReplaceFlyweight.newOrderReferenceNumber(s, m), ItchOrderReplaceFlyweight.shares(s, m),
+                        ItchOrderReplaceFlyweight.price(s, m), 0, 0);
+                case 'P' -> fold(type, locate, tracking, timestamp, ItchTradeFlyweight.orderReferenceNumber(s, m),
+                        ItchTradeFlyweight.side(s, m).code(), ItchTradeFlyweight.shares(s, m),
+                        s.get(U64, m + ItchTradeFlyweight.STOCK_OFFSET), ItchTradeFlyweight.price(s, m),
+                        ItchTradeFlyweight.matchNumber(s, m));
+                default -> throw unknown(type, at);
+            };
+            at = m + length;
+        }
+        return sum;
+    }
+
     /** Hand-written FFM: big-endian unaligned {@code ValueLayout}s at the specification's offsets. The baseline. */
     @Benchmark
     @OperationsPerInvocation(MESSAGES)

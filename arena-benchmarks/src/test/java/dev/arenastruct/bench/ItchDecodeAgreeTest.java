@@ -28,6 +28,7 @@ class ItchDecodeAgreeTest {
         try {
             assertEquals(expected, bench.flyweight(), "flyweight");
             assertEquals(expected, bench.flyweightHeader(), "flyweightHeader");
+            assertEquals(expected, bench.flyweightStatic(), "flyweightStatic");
             assertEquals(expected, bench.ffm(), "ffm");
             assertEquals(expected, bench.unsafe(), "unsafe");
             assertEquals(expected, bench.sbe(), "sbe");
