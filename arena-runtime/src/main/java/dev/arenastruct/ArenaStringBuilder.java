@@ -91,7 +91,7 @@ public final class ArenaStringBuilder extends GrowableStorage implements Appenda
         long oldLength = length;
         char oldPending = pendingHigh;
         try {
-            reserve(end - start + 3L); // at least a byte a char; growth in put() covers the rest
+            reserve(end - start); // at least a byte a char: one growth for ASCII, put() grows for the rest
             for (int i = start; i < end; i++) {
                 put(chars.charAt(i), i - start, end - start);
             }
