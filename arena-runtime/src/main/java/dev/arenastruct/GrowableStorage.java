@@ -13,8 +13,9 @@ import java.util.Objects;
  * its last allocation and the block has room; otherwise the elements move to a new, larger
  * allocation (in a growable arena, possibly in the next block) and the old storage is abandoned
  * until the arena is reset. A growth that does not fit throws {@link ArenaExhaustedException}
- * before anything changes. The capacity doubles, or grows by what is asked when that is more; near
- * the arena's end a growth that cannot double takes exactly what is needed.
+ * before anything changes. The capacity doubles, or grows by what is asked when that is more; in
+ * place near the end of a block it takes part of what the block has left (halving the step until
+ * it fits), and a growth that fits nowhere else takes exactly what is needed.
  *
  * <p>Growth is refused while a scope deeper than the collection's is open in its arena: the new
  * bytes would belong to that scope and be handed out again when it closes, under a collection that
@@ -100,7 +101,7 @@ abstract sealed class GrowableStorage permits StructList, LongList, IntList, Dou
         long doubled = capacity == 0 ? FIRST_GROWTH : capacity > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : capacity * 2;
         long target = Math.max(needed, Math.min(doubled, Long.MAX_VALUE / elementSize));
         long neededBytes = byteSizeOf(needed); // throws, changing nothing, if the needed size overflows a long
-        if (tryExtend(target) || tryExtend(needed) || tryMove(target) || tryMove(needed)) {
+        if (tryExtendBetween(needed, target) || tryMove(target) || tryMove(needed)) {
             return;
         }
         throw new ArenaExhaustedException(kind() + " cannot grow from capacity=" + capacity + " (size=" + size
@@ -108,6 +109,20 @@ abstract sealed class GrowableStorage permits StructList, LongList, IntList, Dou
                 + " bytes; growing in place needed " + (neededBytes - capacity * elementSize) + " more, but it is not"
                 + " the arena's last allocation or the block is full)", ArenaDispatch.exhausted(arena, neededBytes,
                 alignment));
+    }
+
+    /**
+     * Extends in place to {@code target}, else to what the block still has room for, halving the
+     * step toward {@code needed}: near the end of a block the list takes the rest in a few large
+     * steps instead of moving, or growing one element at a time.
+     */
+    private boolean tryExtendBetween(long needed, long target) {
+        for (long c = target; c > needed; c = needed + (c - needed) / 2) {
+            if (tryExtend(c)) {
+                return true;
+            }
+        }
+        return tryExtend(needed);
     }
 
     private boolean tryExtend(long newCapacity) {
