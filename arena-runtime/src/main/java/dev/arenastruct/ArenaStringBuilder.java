@@ -3,6 +3,7 @@ package dev.arenastruct;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import dev.arenastruct.internal.Texts;
+import dev.arenastruct.internal.Utf8Codec;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -114,6 +115,44 @@ public final class ArenaStringBuilder extends GrowableStorage implements Appenda
     public ArenaStringBuilder append(char c) {
         checkLive();
         put(c, 0, 1);
+        return this;
+    }
+
+    /**
+     * Appends the text {@code byteSize} bytes of UTF-8 at {@code offset} in {@code bytes} hold, as
+     * {@code new String(bytes, UTF_8)} reads them (a malformed sequence as U+FFFD), without making
+     * that {@code String}: for text in other structs, such as a {@code @Text} field
+     * ({@code appendUtf8(line.segment(), RequestLineFlyweight.SYMBOL_OFFSET, line.symbolByteLength())}).
+     *
+     * @throws IndexOutOfBoundsException if the bytes are not inside {@code bytes}; the text is then unchanged
+     * @throws IllegalArgumentException if they hold U+0000; the text is then unchanged
+     * @throws ArenaExhaustedException naming the sizes, if growing does not fit; the text is then unchanged
+     * @throws IllegalStateException if it must grow while a scope deeper than its own is open
+     * @throws StaleStructException if the builder's memory was reclaimed
+     */
+    public ArenaStringBuilder appendUtf8(MemorySegment bytes, long offset, long byteSize) {
+        checkLive();
+        Objects.checkFromIndexSize(offset, byteSize, bytes.byteSize());
+        long oldSize = size;
+        long oldLength = length;
+        char oldPending = pendingHigh;
+        try {
+            reserve(byteSize); // as many bytes out as in, unless some are malformed
+            for (long pos = 0; pos < byteSize; ) {
+                long decoded = Utf8Codec.decode(bytes, offset, pos, byteSize);
+                int cp = (int) (decoded >>> 8);
+                if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                    put((char) cp, pos, byteSize);
+                } else { // the pair completes itself: the high surrogate's '?' becomes the code point
+                    put(Character.highSurrogate(cp), pos, byteSize);
+                    put(Character.lowSurrogate(cp), pos, byteSize);
+                }
+                pos += decoded & 0xFF;
+            }
+        } catch (RuntimeException | Error e) {
+            restore(oldSize, oldLength, oldPending);
+            throw e;
+        }
         return this;
     }
 
@@ -269,11 +308,11 @@ public final class ArenaStringBuilder extends GrowableStorage implements Appenda
         return new String(memory.asSlice(start, size).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
     }
 
-    /** Encodes one char; {@code index} is its position in the {@code count} chars being appended, for the NUL message. */
-    private void put(char c, int index, int count) {
+    /** Encodes one char; {@code index} is its position in the {@code count} being appended, for the NUL message. */
+    private void put(char c, long index, long count) {
         if (c < 0x80) {
             if (c == 0) {
-                throw Texts.nul(NAME, index, count);
+                throw Texts.nul(NAME, index, (int) Math.min(count, Integer.MAX_VALUE));
             }
             ensureRoom(1);
             memory.set(JAVA_BYTE, start + size, (byte) c);

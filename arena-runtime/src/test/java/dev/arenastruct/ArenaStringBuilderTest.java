@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -185,6 +186,32 @@ class ArenaStringBuilderTest {
         }
         assertThrows(StaleStructException.class, text::length);
         scratch.release();
+    }
+
+    @Test
+    void utf8BytesAreAppendedAsNewStringReadsThem() {
+        byte[][] samples = {"plain".getBytes(StandardCharsets.UTF_8),
+            "\u00c4\u20ac\uD83D\uDE00".getBytes(StandardCharsets.UTF_8),
+            {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF, 'a'},
+            {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}};
+        try (BumpArena arena = BumpArena.ofCapacity(4096)) {
+            ArenaStringBuilder text = ArenaStringBuilder.allocate(arena, 1);
+            StringBuilder expected = new StringBuilder();
+            for (byte[] sample : samples) {
+                MemorySegment bytes = arena.allocate(sample.length + 2, 1);
+                MemorySegment.copy(sample, 0, bytes, ValueLayout.JAVA_BYTE, 1, sample.length);
+                text.appendUtf8(bytes, 1, sample.length);
+                expected.append(new String(sample, StandardCharsets.UTF_8));
+            }
+            assertEquals(expected.toString(), text.toString());
+            assertEquals(expected.length(), text.length());
+            assertTrue(text.toArenaString().contentEquals(expected));
+            MemorySegment withNul = arena.allocate(3, 1);
+            withNul.set(ValueLayout.JAVA_BYTE, 0, (byte) 'x');
+            assertThrows(IllegalArgumentException.class, () -> text.appendUtf8(withNul, 0, 3));
+            assertThrows(IndexOutOfBoundsException.class, () -> text.appendUtf8(withNul, 2, 2));
+            assertEquals(expected.toString(), text.toString(), "unchanged by the failed appends");
+        }
     }
 
     @Test
