@@ -93,7 +93,7 @@ public final class ArenaStringBuilder extends GrowableStorage implements Appenda
         char oldPending = pendingHigh;
         try {
             reserve(end - start); // at least a byte a char: one growth for ASCII, put() grows for the rest
-            for (int i = start; i < end; i++) {
+            for (int i = putAscii(chars, start, end); i < end; i++) {
                 put(chars.charAt(i), i - start, end - start);
             }
         } catch (RuntimeException | Error e) {
@@ -306,6 +306,27 @@ public final class ArenaStringBuilder extends GrowableStorage implements Appenda
             throw new IllegalStateException(NAME + " of " + size + " bytes does not fit a String");
         }
         return new String(memory.asSlice(start, size).toArray(JAVA_BYTE), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Copies the ASCII chars from {@code start} while they fit, with one update of the size at the
+     * end rather than per char; returns the index of the first char it left for {@link #put}.
+     */
+    private int putAscii(CharSequence chars, int start, int end) {
+        long at = this.start + size;
+        int stop = (int) Math.min(end, start + (capacity - size));
+        int i = start;
+        for (; i < stop; i++) {
+            char c = chars.charAt(i);
+            if (c >= 0x80 || c == 0) {
+                break;
+            }
+            memory.set(JAVA_BYTE, at + i - start, (byte) c);
+        }
+        if (i > start) {
+            wrote(i - start);
+        }
+        return i;
     }
 
     /** Encodes one char; {@code index} is its position in the {@code count} being appended, for the NUL message. */
