@@ -215,6 +215,29 @@ class ArenaStringBuilderTest {
     }
 
     @Test
+    void longAsciiRunsAcrossTheBulkCopysChunksKeepEveryChar() {
+        Random random = new Random(9);
+        try (BumpArena arena = BumpArena.builder().blockSize(1024).build()) {
+            for (int round = 0; round < 200; round++) {
+                StringBuilder value = new StringBuilder();
+                for (int i = random.nextInt(700); i > 0; i--) {
+                    int kind = random.nextInt(50);
+                    value.append(kind == 0 ? '\u00e9' : kind == 1 ? '\u20ac' : (char) (' ' + random.nextInt(95)));
+                }
+                ArenaStringBuilder text = ArenaStringBuilder.allocate(arena, random.nextInt(40));
+                text.append("x").append(value).append(value, 0, value.length() / 2);
+                String expected = "x" + value + value.substring(0, value.length() / 2);
+                assertEquals(expected, text.toString());
+                assertEquals(expected.length(), text.length());
+            }
+            ArenaStringBuilder text = ArenaStringBuilder.allocate(arena, 8);
+            text.append("kept");
+            assertThrows(IllegalArgumentException.class, () -> text.append("a".repeat(300) + "\0"));
+            assertEquals("kept", text.toString(), "the 300 chars copied before the NUL were undone");
+        }
+    }
+
+    @Test
     void clearKeepsTheStorageAndForgetsTheText() {
         try (BumpArena arena = BumpArena.ofCapacity(256)) {
             ArenaStringBuilder text = ArenaStringBuilder.allocate(arena, 16);
