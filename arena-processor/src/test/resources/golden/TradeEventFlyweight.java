@@ -10,6 +10,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 import dev.arenastruct.ArenaAllocator;
 import dev.arenastruct.Lifetime;
 import dev.arenastruct.StructArray;
+import dev.arenastruct.StructList;
 import dev.arenastruct.internal.ArenaMemory;
 import dev.arenastruct.internal.Flyweights;
 import dev.arenastruct.internal.Links;
@@ -230,6 +231,55 @@ public final class TradeEventFlyweight implements TradeEvent {
     public TradeEventFlyweight wrapElement(MemorySegment array, long index) {
         long at = Flyweights.checkElement(array, index, BYTE_SIZE, BYTE_ALIGNMENT, "TradeEvent");
         return wrapView(array, at, Lifetime.UNTRACKED, 0L);
+    }
+
+    /**
+     * Allocates an empty, growable list of {@code TradeEvent} structs in {@code arena}, with room for
+     * {@code initialCapacity} of them; append with {@link #wrapNew(StructList)} or {@link #append}, visit
+     * with {@link #wrapElement(StructList, long)}. The list and its elements are stale-checked like a
+     * flyweight from {@link #allocate}.
+     *
+     * @throws IllegalArgumentException if {@code initialCapacity} is negative or its size overflows a long
+     * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged
+     */
+    public static StructList<TradeEventFlyweight> allocateList(ArenaAllocator arena,
+            long initialCapacity) {
+        return ArenaMemory.structList(arena, initialCapacity, BYTE_SIZE, BYTE_ALIGNMENT,
+                TradeEventFlyweight.class, "TradeEvent");
+    }
+
+    /**
+     * Appends a zeroed {@code TradeEvent} to {@code list} and points this flyweight at it, growing the list
+     * if it is full: a loop that reuses one flyweight creates no object per element.
+     *
+     * @throws dev.arenastruct.ArenaExhaustedException if the list cannot grow; the list and this flyweight
+     *     are then unchanged
+     * @throws dev.arenastruct.StaleStructException if the list's memory was reclaimed
+     */
+    public TradeEventFlyweight wrapNew(StructList<TradeEventFlyweight> list) {
+        long at = ArenaMemory.append(list, TradeEventFlyweight.class);
+        return wrapView(ArenaMemory.memory(list), at, ArenaMemory.lifetime(list), ArenaMemory.generation(list));
+    }
+
+    /**
+     * Appends a zeroed {@code TradeEvent} to {@code list} and returns a new flyweight over it; see
+     * {@link #wrapNew(StructList)}, which reuses one.
+     */
+    public static TradeEventFlyweight append(StructList<TradeEventFlyweight> list) {
+        return new TradeEventFlyweight().wrapNew(list);
+    }
+
+    /**
+     * Points this flyweight at element {@code index} of {@code list}, without allocating. Appending to the
+     * list may move its elements: wrap them again afterwards.
+     *
+     * @throws dev.arenastruct.StaleStructException if the list's memory was reclaimed
+     * @throws IndexOutOfBoundsException if {@code index} is negative or not below {@code list.size()}
+     * @throws IllegalArgumentException if {@code list} holds another struct (only raw types allow it)
+     */
+    public TradeEventFlyweight wrapElement(StructList<TradeEventFlyweight> list, long index) {
+        long at = ArenaMemory.elementOffset(list, index, TradeEventFlyweight.class);
+        return wrapView(ArenaMemory.memory(list), at, ArenaMemory.lifetime(list), ArenaMemory.generation(list));
     }
 
     @Override

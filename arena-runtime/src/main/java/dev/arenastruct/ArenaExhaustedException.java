@@ -32,6 +32,19 @@ public final class ArenaExhaustedException extends RuntimeException {
         this.limit = limit;
     }
 
+    /**
+     * {@code cause}'s numbers, with {@code context} (what could not grow, and how far) in front of
+     * its message: for collections whose growth did not fit.
+     */
+    ArenaExhaustedException(String context, ArenaExhaustedException cause) {
+        super(context + ": " + cause.getMessage());
+        this.requested = cause.requested;
+        this.alignment = cause.alignment;
+        this.remaining = cause.remaining;
+        this.capacity = cause.capacity;
+        this.limit = cause.limit;
+    }
+
     /** The byte size that was asked for. */
     public long requested() {
         return requested;

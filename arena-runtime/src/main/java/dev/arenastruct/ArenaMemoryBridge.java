@@ -103,4 +103,35 @@ final class ArenaMemoryBridge implements ArenaAccess {
     public boolean sameArena(Lifetime a, Lifetime b) {
         return a.owner() != null && a.owner() == b.owner();
     }
+
+    @Override
+    public <F> StructList<F> structList(ArenaAllocator arena, long initialCapacity, long byteSize, long byteAlignment,
+            Class<F> flyweight, String structName) {
+        return new StructList<>(arena, initialCapacity, byteSize, byteAlignment, flyweight, structName);
+    }
+
+    @Override
+    public long append(StructList<?> list, Class<?> flyweight) {
+        return Objects.requireNonNull(list, "list").append(flyweight);
+    }
+
+    @Override
+    public long elementOffset(StructList<?> list, long index, Class<?> flyweight) {
+        return Objects.requireNonNull(list, "list").elementOffset(index, flyweight);
+    }
+
+    @Override
+    public MemorySegment memory(StructList<?> list) {
+        return list.memory();
+    }
+
+    @Override
+    public Lifetime lifetime(StructList<?> list) {
+        return list.lifetime();
+    }
+
+    @Override
+    public long generation(StructList<?> list) {
+        return list.generation();
+    }
 }

@@ -161,6 +161,15 @@ public final class ArenaString implements CharSequence, Comparable<ArenaString> 
         return new ArenaString(memory, lifetime, s.byteSize, s.length, s.ascii, s.valid);
     }
 
+    /**
+     * The text {@code memory} holds: {@code byteSize} bytes of well-formed UTF-8 without U+0000
+     * that decode to {@code length} chars, then a zero byte. For {@link ArenaStringBuilder}, which
+     * encoded them itself.
+     */
+    static ArenaString ofEncoded(MemorySegment memory, Lifetime lifetime, long byteSize, int length) {
+        return new ArenaString(memory, lifetime, byteSize, length, byteSize == length, true);
+    }
+
     /** Encodes chars {@code [0, n)} of {@code text}, measured as {@code bytes}, into {@code memory} of {@code bytes + 1} zeroed bytes. */
     static ArenaString encode(MemorySegment memory, Lifetime lifetime, CharSequence text, int n, long bytes) {
         long end;

@@ -193,7 +193,23 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         return start;
     }
 
-    private ArenaExhaustedException exhausted(long byteSize, long byteAlignment) {
+    /**
+     * Grows the allocation that ends at {@code end} in {@code in} by {@code extra} zeroed bytes, if it
+     * is the arena's last one and the current block has room: what a growable collection tries before
+     * it moves. Returns false, changing nothing, otherwise. The caller checks that no scope was opened
+     * since the allocation (the bytes would belong to the allocation's scope, not the open one).
+     */
+    boolean tryExtend(MemorySegment in, long end, long extra) {
+        checkOwner();
+        if (in != block || end != offset || extra < 0 || extra > blockSize - offset) {
+            return false; // also when closed: block is NULL and blockSize -1
+        }
+        Zeroing.zero(block, offset, extra);
+        offset += extra;
+        return true;
+    }
+
+    ArenaExhaustedException exhausted(long byteSize, long byteAlignment) {
         return new ArenaExhaustedException(name, byteSize, byteAlignment, remaining(), capacity(), limit(),
                 blocks.growable());
     }

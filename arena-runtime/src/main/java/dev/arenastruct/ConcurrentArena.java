@@ -129,10 +129,30 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
     long bump(long byteSize, long byteAlignment) {
         long start = tryBump(byteSize, byteAlignment);
         if (start < 0) {
-            throw new ArenaExhaustedException("ConcurrentArena", byteSize, byteAlignment, remaining(), capacity,
-                    capacity, false);
+            throw exhausted(byteSize, byteAlignment);
         }
         return start;
+    }
+
+    ArenaExhaustedException exhausted(long byteSize, long byteAlignment) {
+        return new ArenaExhaustedException("ConcurrentArena", byteSize, byteAlignment, remaining(), capacity, capacity,
+                false);
+    }
+
+    /**
+     * Grows the allocation that ends at {@code end} by {@code extra} zeroed bytes if no thread has
+     * claimed anything after it: one compare-and-set of the offset from {@code end}, so a racing
+     * allocation makes it return false (the caller then moves), never hands out the same bytes twice.
+     */
+    boolean tryExtend(MemorySegment in, long end, long extra) {
+        checkOpen();
+        if (in != block || extra < 0 || end < 0 || extra > capacity - end
+                || !OFFSET.compareAndSet(this, end, end + extra)) {
+            return false;
+        }
+        allocated.add(extra);
+        Zeroing.zero(block, end, extra);
+        return true;
     }
 
     /** The one block every allocation is in. */

@@ -189,9 +189,28 @@ public final class MappedArena implements ArenaAllocator, AutoCloseable {
     long bump(long byteSize, long byteAlignment) {
         long start = tryBump(byteSize, byteAlignment);
         if (start < 0) {
-            throw new ArenaExhaustedException(name, byteSize, byteAlignment, remaining(), capacity, capacity, false);
+            throw exhausted(byteSize, byteAlignment);
         }
         return start;
+    }
+
+    ArenaExhaustedException exhausted(long byteSize, long byteAlignment) {
+        return new ArenaExhaustedException(name, byteSize, byteAlignment, remaining(), capacity, capacity, false);
+    }
+
+    /**
+     * Grows the allocation that ends at {@code end} by {@code extra} zeroed bytes if nothing was
+     * claimed after it, by this process or another: one compare-and-set of the claimed offset.
+     */
+    boolean tryExtend(MemorySegment in, long end, long extra) {
+        checkOpen();
+        if (in != data || extra < 0 || end < 0 || extra > capacity - end
+                || !MappedFileHeader.LONG.compareAndSet(header, MappedFileHeader.CLAIMED, end, end + extra)) {
+            return false;
+        }
+        MappedFileHeader.LONG.getAndAdd(header, MappedFileHeader.ALLOCATED, extra);
+        Zeroing.zero(data, end, extra);
+        return true;
     }
 
     /** The data area every allocation is in. */

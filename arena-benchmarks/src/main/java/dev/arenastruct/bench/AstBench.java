@@ -39,7 +39,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       {@code reset()}.</li>
  *   <li><b>allocation</b>: {@code gc.alloc.rate.norm} of {@code -prof gc}, heap bytes per file. The
  *       arena variant's remainder is the parser's own objects (tokenizer, symbol table, the
- *       evaluator's slot array) and one heap object per 1024-node chunk; the tree itself is
+ *       evaluator's slot array) and the node list's one heap object; the tree itself is
  *       off-heap.</li>
  *   <li><b>release</b>: the arena's is {@code reset()} after one parsed file, timed alone in
  *       {@link Release}. The heap has no release call to time: dropping the last reference costs

@@ -21,7 +21,7 @@ import org.openjdk.jmh.results.RunResult;
  *
  * <p>The baseline is {@code ffm}, the hand-written FFM code; where a class has none it is
  * {@code control} ({@code ResetBench}, {@code AstBench.Release}), else {@code heap}
- * ({@code AstBench}). The details add the ratio over {@code sbe} and over {@code unsafe} (the
+ * ({@code AstBench}, {@code CollectionBench}). The details add the ratio over {@code sbe} and over {@code unsafe} (the
  * physical floor: how far each variant is from code with no bounds checks at all), each from the
  * same group of the same run. {@link RatioChart} draws the same groups, ratios and order. Methods measured in
  * {@link StaleChecksOff}'s forks join their scenario as {@code "<method> (stale checks off)"} rows;
@@ -43,8 +43,9 @@ final class RatioTable {
 
     /** Row order: the generated code, its floor, the other off-heap baselines, the heap ones, then the rest. */
     private static final List<String> ORDER = List.of("flyweightAllocate", "flyweightWrapNew", "flyweightWrap", "flyweightStructs",
-            "flyweightArray", "flyweight",
-            "flyweightStatic", "epochScopes", "arena", "ffm", "unsafe", "agrona", "sbe", "heap", "pool", "reset", "control");
+            "flyweightArray", "flyweight", "structList", "structListCleared", "longList",
+            "flyweightStatic", "epochScopes", "arena", "ffm", "unsafe", "agrona", "sbe", "heap", "heapArray", "presizedArray",
+            "boxedList", "pool", "reset", "control");
 
     private RatioTable() {
     }
@@ -69,7 +70,7 @@ final class RatioTable {
         groups.values().forEach(cells -> variants.addAll(cells.keySet()));
         StringBuilder out = new StringBuilder("## ").append(title).append("\n\n").append(context).append("\n\n");
         out.append("Ratio of medians against the hand-written FFM baseline of the same run (`control` for ResetBench ")
-                .append("and AstBench.Release, `heap` for AstBench); lower is faster, 1.00 is parity.\n\n");
+                .append("and AstBench.Release, `heap` for AstBench and CollectionBench); lower is faster, 1.00 is parity.\n\n");
         appendSummary(out, groups, variants);
         out.append("\nMedians of all measurement iterations; × sbe and × unsafe are ratios over those variants ")
                 .append("in the same group; B/op from `-prof gc` (`gc.alloc.rate.norm`); ")

@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.arenastruct.processor.model.AccessLayouts;
@@ -17,7 +16,6 @@ import dev.arenastruct.processor.model.ScalarType;
 import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.util.Set;
@@ -76,7 +74,7 @@ final class FlyweightWriter {
         addState(type);
         addFactories(type);
         addWrap(type);
-        addStructArrays(type);
+        StructCollectionWriter.add(type, model, self);
         addAccessors(type);
         ValueMethodsWriter.add(type, model, self);
         JavaFile.Builder file = JavaFile.builder(model.type().packageName(), type.build())
@@ -266,69 +264,6 @@ final class FlyweightWriter {
                         + "@throws IllegalArgumentException if this struct is not in that arena; nothing is written then\n")
                 .addStatement("$T.set(memory, at, holder, $N, $N, $N, $N, struct, field)", JavaTypes.LINKS, SEGMENT, OFFSET,
                         LIFETIME, GENERATION)
-                .build());
-    }
-
-    private void addStructArrays(TypeSpec.Builder type) {
-        TypeName structArray = ParameterizedTypeName.get(JavaTypes.STRUCT_ARRAY, self);
-        type.addMethod(MethodSpec.methodBuilder("allocateStructs")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(structArray)
-                .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
-                .addParameter(long.class, "count")
-                .addJavadoc("Allocates {@code count} zeroed, contiguous {@code $L} structs in {@code arena}; visit them with\n"
-                        + "{@link #wrapElement(StructArray, long)} on one reused flyweight. The array and its elements are\n"
-                        + "stale-checked like a flyweight from {@link #allocate}.\n\n"
-                        + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
-                        + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
-                        model.simpleName())
-                // two calls, so the array is created in the small one, which C2 keeps inlining (ArenaMemory.bumpArray)
-                .addStatement("long start = $T.bumpArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, $S)",
-                        JavaTypes.ARENA_MEMORY, model.simpleName())
-                .addStatement("return $T.structArray(arena, start, count, BYTE_SIZE, $T.class, $S)",
-                        JavaTypes.ARENA_MEMORY, self, model.simpleName())
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("wrapElement")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addParameter(structArray, "array")
-                .addParameter(long.class, "index")
-                .addJavadoc("Points this flyweight at element {@code index} of {@code array}, without allocating.\n\n"
-                        + "@throws dev.arenastruct.StaleStructException if the array's memory was reclaimed\n"
-                        + "@throws IndexOutOfBoundsException if {@code index} is negative or not below {@code array.count()}\n"
-                        + "@throws IllegalArgumentException if {@code array} holds another struct (only raw types allow it)\n")
-                .addStatement("long at = $T.elementOffset(array, index, $T.class)", JavaTypes.ARENA_MEMORY, self)
-                .addStatement("return wrapView($T.memory(array), at, $T.lifetime(array), $T.generation(array))",
-                        JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("allocateArray")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(MemorySegment.class)
-                .addParameter(SegmentAllocator.class, "arena")
-                .addParameter(long.class, "count")
-                .addJavadoc("Allocates {@code count} zeroed, contiguous {@code $L} structs (stride {@link #BYTE_SIZE}) as a plain\n"
-                        + "segment, from any allocator; visit them with {@link #wrapElement(MemorySegment, long)} or with the\n"
-                        + "static accessors. A later arena reset is not detected through it: from an arena, prefer\n"
-                        + "{@link #allocateStructs}.\n\n"
-                        + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
-                        + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
-                        model.simpleName())
-                .addStatement("return arena.allocate($T.arrayByteSize(count, BYTE_SIZE, $S), BYTE_ALIGNMENT)",
-                        JavaTypes.FLYWEIGHTS, model.simpleName())
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("wrapElement")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addParameter(MemorySegment.class, "array")
-                .addParameter(long.class, "index")
-                .addJavadoc("Points this flyweight at element {@code index} of a struct array in a plain segment, without\n"
-                        + "allocating.\n\n"
-                        + "@throws IndexOutOfBoundsException if {@code index} is not below the number of structs in {@code array}\n"
-                        + "@throws IllegalArgumentException if {@code array} does not start at a multiple of {@link #BYTE_ALIGNMENT}\n")
-                // The element check proves bounds and alignment for the whole struct: no checkWrap again.
-                .addStatement("long at = $T.checkElement(array, index, BYTE_SIZE, BYTE_ALIGNMENT, $S)",
-                        JavaTypes.FLYWEIGHTS, model.simpleName())
-                .addStatement("return wrapView(array, at, $T.UNTRACKED, 0L)", JavaTypes.LIFETIME)
                 .build());
     }
 

@@ -53,7 +53,7 @@ final class GeneratedNameCheck {
 
     /** Other types generated code names: one of these can make the writer qualify a qualifier of the same name. */
     private static final List<String> ALSO_NAMED = List.of("dev.arenastruct.ArenaAllocator",
-            "dev.arenastruct.StructArray",
+            "dev.arenastruct.StructArray", "dev.arenastruct.StructList",
             "java.lang.foreign.SegmentAllocator", "java.lang.foreign.StructLayout", "java.lang.foreign.ValueLayout",
             "javax.annotation.processing.Generated", "java.lang.Override", "java.lang.String",
             "java.lang.StringBuilder", "java.lang.CharSequence");

@@ -22,6 +22,7 @@ final class JavaTypes {
     static final ClassName ATOMICS = ClassName.get("dev.arenastruct.internal", "Atomics");
     static final ClassName ARENA_MEMORY = ClassName.get("dev.arenastruct.internal", "ArenaMemory");
     static final ClassName STRUCT_ARRAY = ClassName.get("dev.arenastruct", "StructArray");
+    static final ClassName STRUCT_LIST = ClassName.get("dev.arenastruct", "StructList");
 
     private JavaTypes() {
     }

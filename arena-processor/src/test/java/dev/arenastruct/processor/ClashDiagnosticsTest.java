@@ -77,6 +77,49 @@ class ClashDiagnosticsTest {
     }
 
     @Test
+    void rejectsDefaultMethodWithTheSignatureOfTheGeneratedListAppend() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.StructList;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    long id();",
+                "    default Quote wrapNew(StructList<?> list) { return this; }",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/DefaultMethodClash] default method 'wrapNew(StructList)' that struct"
+                + " interface 'Quote' declares has the signature of a method every generated flyweight declares");
+    }
+
+    @Test
+    void rejectsDefaultMethodWithTheSignatureOfTheGeneratedListFactory() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.ArenaAllocator;",
+                "@dev.arenastruct.ArenaStruct",
+                "public interface Quote {",
+                "    long id();",
+                "    default void allocateList(ArenaAllocator arena, long n) { }",
+                "}");
+        assertOnlyError(file, 6, "[ArenaStruct/DefaultMethodClash] default method 'allocateList(ArenaAllocator, long)'"
+                + " that struct interface 'Quote' declares has the signature of a method every generated flyweight");
+    }
+
+    @Test
+    void acceptsFieldsNamedLikeTheListMethodsWhenNoSignatureClashes() {
+        JavaFileObject file = source("Quote",
+                "package test;",
+                "import dev.arenastruct.*;",
+                "@ArenaStruct public interface Quote {",
+                "    long append();",
+                "    int allocateList();",
+                "    @Array(length = 2) long wrapNew(int index);",
+                "    @Text(length = 4) byte list(int index);",
+                "    double initialCapacity();",
+                "}");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
     void rejectsDefaultMethodWithTheSetterSignatureOnTheDefaultMethod() {
         JavaFileObject file = source("Quote",
                 "package test;",

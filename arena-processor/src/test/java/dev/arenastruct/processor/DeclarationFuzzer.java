@@ -34,10 +34,10 @@ final class DeclarationFuzzer {
     private static final int[] PRIMITIVE_SIZES = {1, 1, 2, 2, 4, 4, 8, 8};
 
     /** Field names that are also names the generated code uses for its members, parameters and locals. */
-    private static final String[] TRICKY_NAMES = {"allocate", "tryAllocate", "allocateArray", "allocateStructs", "wrapNew", "wrapView",
+    private static final String[] TRICKY_NAMES = {"allocate", "tryAllocate", "allocateArray", "allocateStructs", "allocateList", "append", "initialCapacity", "list", "wrapNew", "wrapView",
         "copyFrom", "copyInto", "contentEquals", "appendTo", "a", "b", "h", "copy", "from", "source", "other", "offset", "lifetime", "generation", "value", "values", "index", "view", "out", "arena", "count", "array",
         "memory", "destination", "layout", "LAYOUT", "BYTE_SIZE", "byteSize", "byteAlignment", "i", "live",
-        "checkIndex", "String", "Lifetime", "MemorySegment", "Flyweights", "Texts", "ArenaMemory", "StructArray", "StructContents", "Override", "Object", "self",
+        "checkIndex", "String", "Lifetime", "MemorySegment", "Flyweights", "Texts", "ArenaMemory", "StructArray", "StructList", "StructContents", "Override", "Object", "self",
         "$", "a$b", "x_", "__x", "getSegment", "equalsTo", "notEquals", "hashcode", "tostring"};
     /** Identifiers beyond ASCII: letters that upper-case to several (ß), ligatures, supplementary letters. */
     private static final String[] UNICODE_NAMES = {"données", "ñandú", "数据", "αβγ", "straße", "ǅemal", "𝒳val",
@@ -1038,7 +1038,8 @@ final class DeclarationFuzzer {
         String[] suffixes = {"", "To", "Equals", "CompareTo", "ByteLength", "AsString", "View", "#append"};
         String[] parameters = {"long a", "int a", "int a, long b", "int a, int b", "int a, byte b", "CharSequence a",
             "StringBuilder a", "java.lang.foreign.MemorySegment a, long b", "java.lang.foreign.MemorySegment a, long b, int c",
-            "long[] a", "int[] a", "double[] a", "Object a", "dev.arenastruct.ArenaAllocator a"};
+            "long[] a", "int[] a", "double[] a", "Object a", "dev.arenastruct.ArenaAllocator a",
+            "dev.arenastruct.StructList<?> a", "dev.arenastruct.StructList<?> a, long b", "dev.arenastruct.ArenaAllocator a, long b"};
         Set<String> seen = new HashSet<>();
         for (int i = 1 + random.nextInt(3); i > 0; i--) {
             String suffix = pick(suffixes);
@@ -1051,7 +1052,8 @@ final class DeclarationFuzzer {
             }
         }
         if (random.nextInt(4) == 0) { // named like a method every flyweight has, with its parameters or others
-            String[] own = {"wrap", "wrapElement", "wrapView", "allocate", "tryAllocate", "allocateArray"};
+            String[] own = {"wrap", "wrapElement", "wrapView", "allocate", "tryAllocate", "allocateArray", "allocateList",
+                "append", "wrapNew"};
             String name = pick(own);
             String params = pick(parameters);
             if (seen.add(name + "(" + params + ")")) {

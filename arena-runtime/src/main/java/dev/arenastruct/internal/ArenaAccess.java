@@ -3,6 +3,7 @@ package dev.arenastruct.internal;
 import dev.arenastruct.ArenaAllocator;
 import dev.arenastruct.Lifetime;
 import dev.arenastruct.StructArray;
+import dev.arenastruct.StructList;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -43,4 +44,23 @@ public interface ArenaAccess {
 
     /** Whether both lifetimes belong to one arena (not to untracked memory). */
     boolean sameArena(Lifetime a, Lifetime b);
+
+    /** See {@link ArenaMemory#structList}. */
+    <F> StructList<F> structList(ArenaAllocator arena, long initialCapacity, long byteSize, long byteAlignment,
+            Class<F> flyweight, String structName);
+
+    /** See {@link ArenaMemory#append}. */
+    long append(StructList<?> list, Class<?> flyweight);
+
+    /** See {@link ArenaMemory#elementOffset(StructList, long, Class)}. */
+    long elementOffset(StructList<?> list, long index, Class<?> flyweight);
+
+    /** See {@link ArenaMemory#memory(StructList)}. */
+    MemorySegment memory(StructList<?> list);
+
+    /** See {@link ArenaMemory#lifetime(StructList)}. */
+    Lifetime lifetime(StructList<?> list);
+
+    /** See {@link ArenaMemory#generation(StructList)}. */
+    long generation(StructList<?> list);
 }

@@ -3,6 +3,7 @@ package dev.arenastruct.internal;
 import dev.arenastruct.ArenaAllocator;
 import dev.arenastruct.Lifetime;
 import dev.arenastruct.StructArray;
+import dev.arenastruct.StructList;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -107,5 +108,56 @@ public final class ArenaMemory {
     /** The generation of its lifetime when {@code array} was allocated. */
     public static long generation(StructArray<?> array) {
         return ACCESS.generation(array);
+    }
+
+    /**
+     * A new, empty {@link StructList} of structs of {@code byteSize} bytes with room for
+     * {@code initialCapacity} of them, in {@code arena}.
+     *
+     * @throws IllegalArgumentException if {@code initialCapacity} is negative or its size overflows a long
+     * @throws dev.arenastruct.ArenaExhaustedException if the storage does not fit; the arena is then unchanged
+     */
+    public static <F> StructList<F> structList(ArenaAllocator arena, long initialCapacity, long byteSize,
+            long byteAlignment, Class<F> flyweight, String structName) {
+        return ACCESS.structList(arena, initialCapacity, byteSize, byteAlignment, flyweight, structName);
+    }
+
+    /**
+     * Appends a zeroed element to {@code list}, growing it if it is full, and returns the element's
+     * offset in {@link #memory(StructList)}{@code (list)}, read after this call (growth may move the list).
+     *
+     * @throws dev.arenastruct.StaleStructException if the list's memory was reclaimed
+     * @throws dev.arenastruct.ArenaExhaustedException if growing does not fit; the list is then unchanged
+     * @throws IllegalArgumentException if the list holds another struct type
+     */
+    public static long append(StructList<?> list, Class<?> flyweight) {
+        return ACCESS.append(list, flyweight);
+    }
+
+    /**
+     * The offset of element {@code index} in {@link #memory(StructList)}{@code (list)}, after checking
+     * that the list is not stale, holds structs of {@code flyweight} and has such an element.
+     *
+     * @throws dev.arenastruct.StaleStructException if the list's memory was reclaimed
+     * @throws IllegalArgumentException if the list holds another struct type
+     * @throws IndexOutOfBoundsException if {@code index} is negative or not below the size
+     */
+    public static long elementOffset(StructList<?> list, long index, Class<?> flyweight) {
+        return ACCESS.elementOffset(list, index, flyweight);
+    }
+
+    /** The block {@code list}'s elements lie in now. */
+    public static MemorySegment memory(StructList<?> list) {
+        return ACCESS.memory(list);
+    }
+
+    /** The lifetime {@code list} was allocated under. */
+    public static Lifetime lifetime(StructList<?> list) {
+        return ACCESS.lifetime(list);
+    }
+
+    /** The generation of its lifetime when {@code list} was allocated. */
+    public static long generation(StructList<?> list) {
+        return ACCESS.generation(list);
     }
 }

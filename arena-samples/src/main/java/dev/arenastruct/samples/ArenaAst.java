@@ -1,51 +1,42 @@
 package dev.arenastruct.samples;
 
 import dev.arenastruct.BumpArena;
-import dev.arenastruct.Lifetime;
-import java.lang.foreign.MemorySegment;
-import java.util.Arrays;
+import dev.arenastruct.StructList;
 
 /**
  * A syntax tree of {@link AstNode} structs in a {@link BumpArena}, and its evaluator.
  *
- * <p>Nodes live in chunks of {@value #CHUNK_NODES} contiguous structs, each chunk one
- * {@code allocateArray} call; a node's id is its index across the chunks ({@code id >>> 10} picks
- * the chunk, {@code id & 1023} the element), and children are ids. Why ids and chunks rather than
- * one {@code allocate} per node with addresses as links: a growable arena is a chain of separate
- * blocks, so there is no single base segment that every address is an offset into; an id is
- * 4 bytes instead of 8; a chunk is one bump and one heap object per 1024 nodes instead of a
- * flyweight per node; and siblings sit next to each other in memory, in parse order.
+ * <p>The nodes are one growable {@link StructList}, appended to in parse order; a node's id is its
+ * index in the list, and children are ids. The list starts with room for one node per
+ * {@value #SOURCE_CHARS_PER_NODE} source characters (what generated programs need) and, as it is
+ * the only thing the parser allocates, grows in place at the end of the arena's block; a file too
+ * large for the block moves the list to the next, larger block once. Why ids rather than one
+ * {@code allocate} per node with addresses as links: a growable arena is a chain of separate
+ * blocks, and the list itself may move, so there is no base address that stays put; an id is 4
+ * bytes instead of 8; and siblings sit next to each other in memory, in parse order.
  *
- * <p>Evaluation is a recursive walk through one reused flyweight: each step re-points it at a node,
- * reads the fields it needs into locals, then recurses, so the walk allocates nothing. The
- * flyweight is pointed with the arena's lifetime as it was when parsing started, so a tree used
- * after the arena's {@code reset()} throws {@link dev.arenastruct.StaleStructException} instead of
- * reading the next program's nodes.
+ * <p>Evaluation is a recursive walk through one reused flyweight: each step re-points it at a node
+ * with {@code wrapElement(nodes, id)}, reads the fields it needs into locals, then recurses, so the
+ * walk allocates nothing. The list carries the arena's lifetime, so a tree used after the arena's
+ * {@code reset()} throws {@link dev.arenastruct.StaleStructException} instead of reading the next
+ * program's nodes.
  */
 final class ArenaAst implements AstBuilder {
     /** The id that means "no node": the end of the statement list. */
     static final int NONE = -1;
-    /** Nodes per chunk: 24 KiB of structs, small next to the arena's blocks, so little is lost at block ends. */
-    static final int CHUNK_NODES = 1 << 10;
-    private static final int CHUNK_SHIFT = 10;
-    private static final int CHUNK_MASK = CHUNK_NODES - 1;
+    /** Generated programs have about one node per 4 characters: the list's initial capacity follows. */
+    static final int SOURCE_CHARS_PER_NODE = 4;
 
     private final String source;
-    private final BumpArena arena;
-    private final Lifetime lifetime;
-    private final long generation;
+    private final StructList<AstNodeFlyweight> nodes;
     private final AstNodeFlyweight cursor = new AstNodeFlyweight();
-    private MemorySegment[] chunks = new MemorySegment[16];
-    private int count;
     private int firstStatement = NONE;
     private int lastStatement = NONE;
     private int slotCount;
 
     private ArenaAst(String source, BumpArena arena) {
         this.source = source;
-        this.arena = arena;
-        this.lifetime = arena.lifetime();
-        this.generation = lifetime.generation();
+        this.nodes = AstNodeFlyweight.allocateList(arena, source.length() / SOURCE_CHARS_PER_NODE + 1);
     }
 
     /**
@@ -100,12 +91,12 @@ final class ArenaAst implements AstBuilder {
 
     /** How many nodes the tree has. */
     int nodeCount() {
-        return count;
+        return (int) nodes.size();
     }
 
-    /** Bytes of arena memory the tree's chunks take, including the unused end of the last chunk. */
-    long chunkBytes() {
-        return (long) ((count + CHUNK_MASK) >>> CHUNK_SHIFT) * CHUNK_NODES * AstNodeFlyweight.BYTE_SIZE;
+    /** Bytes of arena memory the node list holds now, including its room to grow. */
+    long listBytes() {
+        return nodes.capacity() * AstNodeFlyweight.BYTE_SIZE;
     }
 
     /** The first statement's id, or {@link #NONE} for an empty program. */
@@ -118,44 +109,37 @@ final class ArenaAst implements AstBuilder {
      * tree it throws {@link dev.arenastruct.StaleStructException} once the arena is reset.
      */
     AstNodeFlyweight view(int id) {
-        return new AstNodeFlyweight().wrapView(chunks[id >>> CHUNK_SHIFT],
-                (id & CHUNK_MASK) * AstNodeFlyweight.BYTE_SIZE, lifetime, generation);
+        return new AstNodeFlyweight().wrapElement(nodes, id);
     }
 
     @Override
     public int number(long value, int position) {
-        add(NodeKind.NUMBER, position).value(value);
-        return count - 1;
+        return id(add(NodeKind.NUMBER, position).value(value));
     }
 
     @Override
     public int variable(int slot, int position) {
-        add(NodeKind.VARIABLE, position).value(slot);
-        return count - 1;
+        return id(add(NodeKind.VARIABLE, position).value(slot));
     }
 
     @Override
     public int binary(char operator, int left, int right, int position) {
-        add(NodeKind.BINARY, position).operator(operator).left(left).right(right);
-        return count - 1;
+        return id(add(NodeKind.BINARY, position).operator(operator).left(left).right(right));
     }
 
     @Override
     public int negate(int operand, int position) {
-        add(NodeKind.NEGATE, position).left(operand);
-        return count - 1;
+        return id(add(NodeKind.NEGATE, position).left(operand));
     }
 
     @Override
     public void let(int slot, int value, int position) {
-        add(NodeKind.LET, position).left(value).right(NONE).value(slot);
-        appendStatement(count - 1);
+        appendStatement(id(add(NodeKind.LET, position).left(value).right(NONE).value(slot)));
     }
 
     @Override
     public void expression(int value, int position) {
-        add(NodeKind.EXPRESSION, position).left(value).right(NONE);
-        appendStatement(count - 1);
+        appendStatement(id(add(NodeKind.EXPRESSION, position).left(value).right(NONE)));
     }
 
     private void appendStatement(int id) {
@@ -167,21 +151,18 @@ final class ArenaAst implements AstBuilder {
         lastStatement = id;
     }
 
-    /** Claims the next node (starting a chunk when the last one is full) and points the cursor at it. */
+    /** Appends a zeroed node (left = right = 0) to the list and points the cursor at it. */
     private AstNodeFlyweight add(NodeKind kind, int position) {
-        int chunk = count >>> CHUNK_SHIFT;
-        if ((count & CHUNK_MASK) == 0) {
-            if (chunk == chunks.length) {
-                chunks = Arrays.copyOf(chunks, chunk * 2);
-            }
-            chunks[chunk] = AstNodeFlyweight.allocateArray(arena, CHUNK_NODES); // zeroed: left = right = 0
-        }
-        return node(count++).kind(kind).position(position);
+        return cursor.wrapNew(nodes).kind(kind).position(position);
+    }
+
+    /** The id of the node just appended: the last one. */
+    private int id(AstNodeFlyweight appended) {
+        return (int) nodes.size() - 1;
     }
 
     /** The shared cursor, pointed at node {@code id}; valid until the next call. */
     private AstNodeFlyweight node(int id) {
-        return cursor.wrapView(chunks[id >>> CHUNK_SHIFT], (id & CHUNK_MASK) * AstNodeFlyweight.BYTE_SIZE,
-                lifetime, generation);
+        return cursor.wrapElement(nodes, id);
     }
 }

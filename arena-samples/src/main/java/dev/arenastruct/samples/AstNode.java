@@ -4,7 +4,7 @@ import dev.arenastruct.ArenaStruct;
 
 /**
  * One node of the syntax tree {@link AstSample} builds in an arena: 24 bytes, no references.
- * Children are node ids (indices into the tree's node array, see {@link ArenaAst}), not Java
+ * Children are node ids (indices into the tree's node list, see {@link ArenaAst}), not Java
  * references: a struct holds only plain data, and an int id is half the size of an address.
  *
  * <pre>

@@ -77,7 +77,7 @@ public final class AstSample {
                 long heapResult = parseAndEvaluateHeap(source);
                 ArenaStats stats = arena.stats();
                 out.println("file " + file + ": " + source.length() + " bytes, " + ast.nodeCount() + " nodes in "
-                        + ast.chunkBytes() + " bytes, result " + result + (result == heapResult ? " (heap: same)"
+                        + ast.listBytes() + " bytes, result " + result + (result == heapResult ? " (heap: same)"
                         : " (heap: " + heapResult + ", DIFFERENT)"));
                 out.println("  blocks=" + stats.blockCount() + " capacity=" + stats.capacity() + " allocated="
                         + stats.allocatedBytes() + " padding=" + stats.paddingBytes());

@@ -2,6 +2,7 @@ package dev.arenastruct.samples;
 
 import dev.arenastruct.ArenaStats;
 import dev.arenastruct.ArenaString;
+import dev.arenastruct.ArenaStringBuilder;
 import dev.arenastruct.BumpArena;
 import dev.arenastruct.ScratchArena;
 import dev.arenastruct.StructArray;
@@ -16,8 +17,9 @@ import java.nio.CharBuffer;
  * </pre>
  * (lines end with {@code \n}) keeping all parsing state in a per-thread scratch arena. Each
  * {@link #handle} opens a scope, copies the request in as an {@link ArenaString}, parses it into a
- * {@link RequestLine} struct and an array of {@link Header} structs, and copies the response out to
- * a heap {@code String} before the scope closes and the memory is free for the thread's next
+ * {@link RequestLine} struct and an array of {@link Header} structs, builds the response text in
+ * the arena with an {@link ArenaStringBuilder} (numbers and {@code @Text} fields appended without a
+ * {@code String} in between), and copies it out to a heap {@code String} before the scope closes and the memory is free for the thread's next
  * request. One handler serves any number of threads; each thread gets an arena of its own.
  *
  * <p>Routes: {@code GET /orders?symbol=S&limit=N} (N in 1..{@value #MAX_LIMIT}) sums the notional of
@@ -28,6 +30,8 @@ import java.nio.CharBuffer;
 public final class RequestHandler {
     /** The largest {@code limit} accepted: 100 orders of 24 bytes. */
     public static final int MAX_LIMIT = 100;
+    /** Room the response text starts with; a longer one grows in place, as it is the scope's last allocation. */
+    static final int RESPONSE_BYTES = 64;
     private static final HttpMethod[] METHODS = HttpMethod.values(); // values() copies the array each call
 
     private final ScratchArena scratch;
@@ -44,7 +48,7 @@ public final class RequestHandler {
             ArenaString raw = ArenaString.copyOf(arena, request); // as a server holds the bytes it read
             RequestLineFlyweight line = parseRequestLine(arena, raw);
             StructArray<HeaderFlyweight> headers = parseHeaders(arena, raw);
-            StringBuilder response = new StringBuilder(96);
+            ArenaStringBuilder response = ArenaStringBuilder.allocate(arena, RESPONSE_BYTES);
             respond(line, response);
             appendClient(headers, response.append(" client="));
             return response.toString(); // the one copy that outlives the scope; the rest is freed by close()
@@ -115,22 +119,28 @@ public final class RequestHandler {
         return headers;
     }
 
-    private void respond(RequestLineFlyweight line, StringBuilder out) {
+    private void respond(RequestLineFlyweight line, ArenaStringBuilder out) {
         if (line.method() != HttpMethod.GET) {
-            out.append("405 ").append(line.method());
+            out.append("405 ").append(line.method().name());
         } else if (!line.pathEquals("/orders") && !line.pathEquals("/quote")) {
-            line.appendPath(out.append("404 "));
+            out.append("404 ").appendUtf8(line.segment(), RequestLineFlyweight.PATH_OFFSET, line.pathByteLength());
         } else if (line.symbolByteLength() == 0) {
             out.append("400 symbol missing");
         } else if (line.pathEquals("/quote")) {
             long mid = priceTicks(line);
-            line.appendSymbol(out.append("200 quote ")).append(" bid=").append(mid - 1).append(" ask=").append(mid + 1);
+            appendSymbol(out.append("200 quote "), line).append(" bid=").append(mid - 1).append(" ask=").append(mid + 1);
         } else if (line.limit() < 1 || line.limit() > MAX_LIMIT) {
             out.append("400 limit must be 1..").append(MAX_LIMIT);
         } else {
-            line.appendSymbol(out.append("200 orders ")).append(" limit=").append(line.limit())
-                    .append(" notional=").append(notional(line));
+            long notional = notional(line); // before appending: its nested scope must close before the text grows
+            appendSymbol(out.append("200 orders "), line).append(" limit=").append(line.limit())
+                    .append(" notional=").append(notional);
         }
+    }
+
+    /** Appends the {@code @Text} field {@code symbol}: its UTF-8 bytes, decoded, with no String in between. */
+    private static ArenaStringBuilder appendSymbol(ArenaStringBuilder out, RequestLineFlyweight line) {
+        return out.appendUtf8(line.segment(), RequestLineFlyweight.SYMBOL_OFFSET, line.symbolByteLength());
     }
 
     /**
@@ -166,11 +176,11 @@ public final class RequestHandler {
         return sum;
     }
 
-    private static void appendClient(StructArray<HeaderFlyweight> headers, StringBuilder out) {
+    private static void appendClient(StructArray<HeaderFlyweight> headers, ArenaStringBuilder out) {
         HeaderFlyweight header = new HeaderFlyweight();
         for (long i = 0; i < headers.count(); i++) {
             if (header.wrapElement(headers, i).nameEquals("X-Client")) {
-                header.appendValue(out);
+                out.appendUtf8(header.segment(), HeaderFlyweight.VALUE_OFFSET, header.valueByteLength());
                 return;
             }
         }

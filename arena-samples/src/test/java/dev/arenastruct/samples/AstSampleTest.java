@@ -81,6 +81,18 @@ class AstSampleTest {
     }
 
     @Test
+    void theNodeListGrowsInPlaceWhenTheCapacityHintIsTooSmall() {
+        try (BumpArena arena = AstSample.newArena(100_000)) {
+            String source = "1;".repeat(2_000); // 2 nodes per 2 characters: 4 times the hint
+            ArenaAst ast = ArenaAst.parse(source, arena);
+            assertEquals(2_000, ast.evaluate());
+            assertEquals(4_000, ast.nodeCount());
+            assertEquals(ast.listBytes(), arena.allocatedBytes(), "one list, grown in place: nothing abandoned");
+            assertEquals(1, arena.blockCount());
+        }
+    }
+
+    @Test
     void aLargerFileGrowsTheArenaOnceAndLaterFilesReuseTheGrownBlocks() {
         try (BumpArena arena = AstSample.newArena(10_000)) {
             arena.reset();
@@ -192,18 +204,18 @@ class AstSampleTest {
         AstSample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertEquals(List.of(
                 "arena: first block 800000 bytes for 100000-byte files",
-                "file 0: 100009 bytes, 25731 nodes in 638976 bytes, result 8921412586749632010 (heap: same)",
-                "  blocks=1 capacity=800000 allocated=638976 padding=0",
-                "file 1: 100031 bytes, 25734 nodes in 638976 bytes, result 487224378155708512 (heap: same)",
-                "  blocks=1 capacity=800000 allocated=638976 padding=0",
-                "file 2: 160028 bytes, 41253 nodes in 1007616 bytes, result 7160686733101113767 (heap: same)",
-                "  blocks=2 capacity=2400000 allocated=1007616 padding=13568",
-                "file 3: 100020 bytes, 25933 nodes in 638976 bytes, result 3114311971291790047 (heap: same)",
-                "  blocks=2 capacity=2400000 allocated=638976 padding=0",
-                "file 4: 100006 bytes, 25705 nodes in 638976 bytes, result -1521617793646384261 (heap: same)",
-                "  blocks=2 capacity=2400000 allocated=638976 padding=0",
-                "after 5 files: ArenaStats[allocatedBytes=638976, paddingBytes=0, capacity=2400000, "
-                        + "highWaterMark=1021184, blockCount=2, limit=9223372036854775807]",
+                "file 0: 100009 bytes, 25731 nodes in 750096 bytes, result 8921412586749632010 (heap: same)",
+                "  blocks=1 capacity=800000 allocated=750096 padding=0",
+                "file 1: 100031 bytes, 25734 nodes in 750240 bytes, result 487224378155708512 (heap: same)",
+                "  blocks=1 capacity=800000 allocated=750240 padding=0",
+                "file 2: 160028 bytes, 41253 nodes in 1440288 bytes, result 7160686733101113767 (heap: same)",
+                "  blocks=2 capacity=2400000 allocated=1440288 padding=800000",
+                "file 3: 100020 bytes, 25933 nodes in 750192 bytes, result 3114311971291790047 (heap: same)",
+                "  blocks=2 capacity=2400000 allocated=750192 padding=0",
+                "file 4: 100006 bytes, 25705 nodes in 750072 bytes, result -1521617793646384261 (heap: same)",
+                "  blocks=2 capacity=2400000 allocated=750072 padding=0",
+                "after 5 files: ArenaStats[allocatedBytes=750072, paddingBytes=0, capacity=2400000, "
+                        + "highWaterMark=2240288, blockCount=2, limit=9223372036854775807]",
                 "a node kept from file 0 throws StaleStructException"),
                 bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.ThreadMXBean;
+import dev.arenastruct.ArenaStringBuilder;
 import dev.arenastruct.BumpArena;
+import dev.arenastruct.LongList;
 import dev.arenastruct.StructArray;
+import dev.arenastruct.StructList;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -146,6 +149,60 @@ class ZeroGarbageTest {
                     }
                 });
                 System.out.println("wrapNew=" + wrapNew + " wrapElement=" + wrapElement);
+            }
+        }
+    }
+
+    /**
+     * Appending to and walking the arena collections, cleared and refilled each cycle (so they keep
+     * their storage), and building text with numbers and doubles: in a child JVM, for the reason
+     * given above.
+     */
+    @Test
+    void appendingToAndIteratingTheArenaCollectionsCreatesNoGarbageOnceCompiled() throws Exception {
+        assertEquals("structList=0 longList=0 stringBuilder=0 text=same", runChild(CollectionLoops.class),
+                "bytes per cycle of 64 appends and a walk, once compiled");
+    }
+
+    /** Run in a child JVM: prints the heap bytes per cycle of each collection loop once it is compiled. */
+    static final class CollectionLoops {
+        public static void main(String[] args) {
+            ZeroGarbageTest meter = new ZeroGarbageTest();
+            try (BumpArena arena = BumpArena.ofCapacity(1 << 16)) {
+                StructList<TradeEventFlyweight> trades = TradeEventFlyweight.allocateList(arena, 64);
+                LongList ids = LongList.allocate(arena, 64);
+                ArenaStringBuilder text = ArenaStringBuilder.allocate(arena, 1024);
+                TradeEventFlyweight t = new TradeEventFlyweight();
+                long[] sum = new long[1];
+                long structList = meter.bytesPerCycleOnceCompiled(() -> {
+                    trades.clear();
+                    for (int i = 0; i < 64; i++) {
+                        t.wrapNew(trades).id(i).quantity(i);
+                    }
+                    for (int i = 0; i < trades.size(); i++) {
+                        sum[0] += t.wrapElement(trades, i).quantity();
+                    }
+                });
+                long longList = meter.bytesPerCycleOnceCompiled(() -> {
+                    ids.clear();
+                    for (int i = 0; i < 64; i++) {
+                        ids.add(i * 31L);
+                    }
+                    for (int i = 0; i < ids.size(); i++) {
+                        sum[0] += ids.get(i);
+                    }
+                });
+                long stringBuilder = meter.bytesPerCycleOnceCompiled(() -> {
+                    text.clear();
+                    text.append("id=").append(sum[0]).append(" n=").append(-42).append(" price=").append(101.25)
+                            .append(' ').append("\u00e9\uD83D\uDE00");
+                });
+                String expected = "id=" + sum[0] + " n=-42 price=101.25 \u00e9\uD83D\uDE00";
+                text.clear();
+                text.append("id=").append(sum[0]).append(" n=").append(-42).append(" price=").append(101.25)
+                        .append(' ').append("\u00e9\uD83D\uDE00");
+                System.out.println("structList=" + structList + " longList=" + longList + " stringBuilder="
+                        + stringBuilder + " text=" + (text.toString().equals(expected) ? "same" : "different"));
             }
         }
     }

@@ -1,0 +1,170 @@
+package dev.arenastruct;
+
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+
+import java.lang.foreign.MemorySegment;
+import java.util.Objects;
+
+/**
+ * A growable list of {@code int}s in an arena: Rust's {@code Vec::new_in(&arena)} for a primitive.
+ * Adding allocates nothing on the heap; when the list is full its storage grows in place if it is
+ * the arena's last allocation, and otherwise moves to a larger allocation (the old storage is
+ * abandoned until the arena is reset). See {@link StructList} for the rules every arena collection
+ * follows: growth, its errors, the lifetime and threads.
+ *
+ * <pre>{@code
+ * IntList quantities = IntList.allocate(arena, 16);
+ * for (Order order : orders) {
+ *     quantities.add(order.quantity());
+ * }
+ * int[] copy = quantities.toArray();
+ * }</pre>
+ */
+public final class IntList extends GrowableStorage {
+    private static final String NAME = "IntList";
+
+    private IntList(ArenaAllocator arena, long initialCapacity) {
+        super(NAME, arena, initialCapacity, Integer.BYTES, Integer.BYTES);
+    }
+
+    /**
+     * Allocates an empty list with room for {@code initialCapacity} ints in {@code arena}; it lives
+     * as long as memory allocated there now (see {@link ArenaAllocator#lifetime()}).
+     *
+     * @throws IllegalArgumentException if {@code initialCapacity} is negative or overflows
+     * @throws ArenaExhaustedException if the storage does not fit; the arena is then unchanged
+     */
+    public static IntList allocate(ArenaAllocator arena, long initialCapacity) {
+        return new IntList(arena, initialCapacity);
+    }
+
+    /**
+     * How many ints the list holds.
+     *
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public long size() {
+        checkLive();
+        return size;
+    }
+
+    /** True if the list holds no ints. */
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
+    /**
+     * Appends {@code value}, growing the list if it is full.
+     *
+     * @throws ArenaExhaustedException naming the sizes, if growing does not fit; the list is then unchanged
+     * @throws IllegalStateException if it must grow while a scope deeper than its own is open
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public void add(int value) {
+        checkLive();
+        long n = size;
+        if (n == capacity) {
+            grow(n + 1);
+        }
+        memory.set(JAVA_INT, start + n * Integer.BYTES, value);
+        size = n + 1;
+    }
+
+    /**
+     * Appends {@code values}; see {@link #addAll(int[], int, int)}.
+     */
+    public void addAll(int[] values) {
+        addAll(values, 0, values.length);
+    }
+
+    /**
+     * Appends {@code length} ints of {@code values} from {@code offset}, growing once if needed.
+     *
+     * @throws IndexOutOfBoundsException if the range is not inside {@code values}; nothing changes then
+     * @throws ArenaExhaustedException naming the sizes, if growing does not fit; the list is then unchanged
+     * @throws IllegalStateException if it must grow while a scope deeper than its own is open
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public void addAll(int[] values, int offset, int length) {
+        checkLive();
+        Objects.checkFromIndexSize(offset, length, values.length);
+        reserve(length);
+        MemorySegment.copy(values, offset, memory, JAVA_INT, start + size * Integer.BYTES, length);
+        size += length;
+    }
+
+    /**
+     * The int at {@code index}.
+     *
+     * @throws IndexOutOfBoundsException naming the size, if {@code index} is not in {@code [0, size())}
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public int get(long index) {
+        checkLive();
+        return memory.get(JAVA_INT, start + checkIndex(index) * Integer.BYTES);
+    }
+
+    /**
+     * Replaces the int at {@code index}.
+     *
+     * @throws IndexOutOfBoundsException naming the size, if {@code index} is not in {@code [0, size())}
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public void set(long index, int value) {
+        checkLive();
+        memory.set(JAVA_INT, start + checkIndex(index) * Integer.BYTES, value);
+    }
+
+    /**
+     * Copies {@code length} ints from index {@code from} into {@code target} at {@code targetOffset}.
+     *
+     * @throws IndexOutOfBoundsException if the range is not inside the list or inside {@code target};
+     *     nothing is copied then
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public void copyTo(long from, int[] target, int targetOffset, int length) {
+        checkLive();
+        Objects.checkFromIndexSize(from, length, size);
+        Objects.checkFromIndexSize(targetOffset, length, target.length);
+        MemorySegment.copy(memory, JAVA_INT, start + from * Integer.BYTES, target, targetOffset, length);
+    }
+
+    /**
+     * The ints as a new heap array: for cold paths, it allocates.
+     *
+     * @throws IllegalStateException if the list holds more ints than a Java array can
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public int[] toArray() {
+        checkLive();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(NAME + " of size=" + size + " does not fit a Java array; copy it in parts"
+                    + " with copyTo");
+        }
+        int[] array = new int[(int) size];
+        copyTo(0, array, 0, array.length);
+        return array;
+    }
+
+    /**
+     * The ints in use ({@code size() * 4} bytes) as a plain segment, for native calls and bulk
+     * copies; valid until the list grows or the arena is reset, which it does not detect.
+     *
+     * @throws StaleStructException if the list's memory was reclaimed
+     */
+    public MemorySegment segment() {
+        return usedSegment();
+    }
+
+    private long checkIndex(long index) {
+        if (index < 0 || index >= size) {
+            throw outOfBounds(index);
+        }
+        return index;
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "[size=" + size + ", capacity=" + capacity + (isStale() ? ", stale" : "") + "]";
+    }
+}
