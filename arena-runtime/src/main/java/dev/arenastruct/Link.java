@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
  * closed scope) throws {@link StaleStructException}; setting one to a struct of another arena, or
  * to memory no arena tracks, throws {@code IllegalArgumentException}. A copy of the holding struct
  * in another arena ({@code copyInto}) cannot follow its links, so structs with links have no heap
- * value record. Links hold addresses, so they do not survive a remapping of a {@link MappedArena}'s file.
+ * value record. Links hold addresses, so they do not survive a remapping of a {@link MappedArena}'s file,
+ * and must not point at elements of a {@link StructList}, which moves them when it grows (the link
+ * would keep reading the abandoned copy).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -24,7 +24,8 @@ import java.lang.foreign.MemorySegment;
  * allocation and the arena's block has room; otherwise the elements move to a larger allocation
  * (in a growable {@link BumpArena}, in its next block when the current one is full), and the old
  * storage is abandoned until the arena is reset. The capacity doubles. A flyweight pointed at an
- * element before a move still points at the old storage: wrap it again after appending. A growth
+ * element before a move still points at the old storage: wrap it again after appending; for the
+ * same reason an element is no target for a {@link Link} (keep its index instead). A growth
  * that does not fit throws {@link ArenaExhaustedException} with the sizes, and leaves the list as it
  * was: same size, same contents, still usable. A list cannot grow while a scope deeper than the one
  * it was allocated in is open in its arena (the new storage would be freed with that scope): call
