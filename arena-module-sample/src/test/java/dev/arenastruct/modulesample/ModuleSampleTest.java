@@ -48,6 +48,26 @@ class ModuleSampleTest {
     }
 
     @Test
+    void wireFormatsLinksAndListsWorkInsideTheModule() {
+        try (dev.arenastruct.BumpArena arena = dev.arenastruct.BumpArena.ofCapacity(1 << 12)) {
+            TickFlyweight tick = TickFlyweight.allocate(arena).timestamp((1L << 48) - 1).side(Tick.Side.SELL)
+                    .symbol("MSFT").price(4_123_400L);
+            assertEquals("Tick[timestamp=281474976710655, side=SELL, symbol=MSFT, price=4123400]", tick.toString());
+            assertEquals(1, TickFlyweight.BYTE_ALIGNMENT);
+            NodeFlyweight first = NodeFlyweight.allocate(arena).value(1);
+            first.next(NodeFlyweight.allocate(arena).value(2));
+            assertEquals(2, first.next().value());
+            dev.arenastruct.StructList<NodeFlyweight> nodes = NodeFlyweight.allocateList(arena, 1);
+            NodeFlyweight cursor = new NodeFlyweight();
+            for (int i = 0; i < 10; i++) {
+                cursor.wrapNew(nodes).value(i);
+            }
+            assertEquals(10, nodes.size());
+            assertEquals(9, new NodeFlyweight().wrapElement(nodes, 9).value());
+        }
+    }
+
+    @Test
     void layoutIsTheCLayout() {
         // char symbol[8]; uint8_t venue; (7) struct Level best[2] (2 x 24 at 16); struct Price last (16 at 64);
         // int32_t lastSizes[3] at 80; size 92 rounded up to the alignment 8.
