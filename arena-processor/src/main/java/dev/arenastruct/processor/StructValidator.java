@@ -1,7 +1,5 @@
 package dev.arenastruct.processor;
 
-import dev.arenastruct.processor.model.Endian;
-import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.StructModel;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +55,7 @@ final class StructValidator {
     private final Messager messager; // null: count problems without reporting them
     private final Map<String, Boolean> nestedValid;
     private final EnumCodeCheck codes;
+    private final WireCheck wire;
 
     StructValidator(Elements elements, Types types, Messager messager) {
         this(elements, types, messager, new HashMap<>());
@@ -68,6 +67,7 @@ final class StructValidator {
         this.messager = messager;
         this.nestedValid = nestedValid;
         this.codes = new EnumCodeCheck(this::error, messager != null);
+        this.wire = new WireCheck(this::error, this::error);
     }
 
     /**
@@ -186,11 +186,11 @@ final class StructValidator {
             errors += error(accessor, Message.ATOMIC_TYPE, name, what, name, name);
         }
         if (StructElements.isAtomic(struct, accessor)) {
-            errors += checkAtomicWire(struct, accessor);
+            errors += wire.atomic(struct, accessor);
         }
         Optional<AnnotationMirror> unsigned = StructElements.annotation(accessor, StructElements.UNSIGNED);
         if (unsigned.isPresent()) {
-            errors += checkUnsigned(struct, accessor, unsigned.get(), text.isPresent());
+            errors += wire.unsigned(accessor, unsigned.get(), text.isPresent());
         }
         if (StructElements.annotation(accessor, StructElements.LINK).isPresent()) {
             // @Unsigned and @Atomic on it are reported above, as UnsignedType and AtomicType.
@@ -278,7 +278,7 @@ final class StructValidator {
         if (!isValidNested(nested)) {
             return error(accessor, Message.INVALID_NESTED_STRUCT, name, nested.getSimpleName(), struct.getSimpleName());
         }
-        return checkNestedWire(struct, accessor, nested) + checkFlyweightExists(accessor, nested);
+        return wire.nested(struct, accessor, nested) + checkFlyweightExists(accessor, nested);
     }
 
     /**
@@ -301,87 +301,14 @@ final class StructValidator {
         if (problem != null) {
             return error(accessor, Message.LINK_TYPE, name, problem, name);
         }
-        StructElements.Wire wire = StructElements.wire(struct);
-        if (!wire.isDefault()) {
-            return error(accessor, Message.LINK_WIRE, name, struct.getSimpleName(), describe(wire));
+        StructElements.Wire layout = StructElements.wire(struct);
+        if (!layout.isDefault()) {
+            return error(accessor, Message.LINK_WIRE, name, struct.getSimpleName(), WireCheck.describe(layout));
         }
         if (!target.get().equals(struct) && !isValidNested(target.get())) {
             return error(accessor, Message.INVALID_NESTED_STRUCT, name, target.get().getSimpleName(), struct.getSimpleName());
         }
         return checkFlyweightExists(accessor, target.get());
-    }
-
-    /** A nested struct is read by its own flyweight: same byte order, and packed if its container is. */
-    private int checkNestedWire(TypeElement struct, ExecutableElement accessor, TypeElement nested) {
-        StructElements.Wire outer = StructElements.wire(struct);
-        StructElements.Wire inner = StructElements.wire(nested);
-        boolean orderDiffers = outer.endian() != inner.endian();
-        boolean unpacked = outer.packed() && !inner.packed();
-        if (!orderDiffers && !unpacked) {
-            return 0;
-        }
-        String why = orderDiffers
-                ? "a nested struct is read by its own flyweight, in its own byte order, so both must have the same"
-                : "a packed struct may place a nested one at any offset, so the nested one must be packed too";
-        String fix = "@ArenaStruct(" + (outer.packed() || inner.packed() ? "packed = true, " : "")
-                + "endian = Endian." + outer.endian() + ")";
-        return error(accessor, Message.NESTED_WIRE, accessor.getSimpleName(), nested.getSimpleName(), describe(inner),
-                struct.getSimpleName(), describe(outer), why, nested.getSimpleName(), fix);
-    }
-
-    private static String describe(StructElements.Wire wire) {
-        return (wire.packed() ? "packed" : "not packed") + " and " + switch (wire.endian()) {
-            case NATIVE -> "native-endian";
-            case BIG -> "big-endian";
-            case LITTLE -> "little-endian";
-        };
-    }
-
-    /** Atomic access needs natural alignment and native order: not in a packed or byte-ordered struct, not unsigned. */
-    private int checkAtomicWire(TypeElement struct, ExecutableElement accessor) {
-        StructElements.Wire wire = StructElements.wire(struct);
-        String why = wire.packed() ? "the struct is packed"
-                : wire.endian() != Endian.NATIVE ? "the struct is " + describe(wire).substring("not packed and ".length())
-                : StructElements.annotation(accessor, StructElements.UNSIGNED).isPresent() ? "the field is @Unsigned"
-                : null;
-        return why == null ? 0 : error(accessor, Message.ATOMIC_WIRE, accessor.getSimpleName(), struct.getSimpleName(), why);
-    }
-
-    /** {@code @Unsigned}: 1 to 8 bytes, on an int (up to 3 bytes) or long, or as the width of an enum's code. */
-    private int checkUnsigned(TypeElement struct, ExecutableElement accessor, AnnotationMirror unsigned, boolean text) {
-        Optional<AnnotationValue> value = StructElements.value(unsigned, "bytes");
-        if (value.isEmpty() || !(value.get().getValue() instanceof Integer bytes)) {
-            return 1; // javac reports the missing or mistyped value
-        }
-        String name = accessor.getSimpleName().toString();
-        if (bytes < 1 || bytes > 8) {
-            return error(accessor, unsigned, value.get(), Message.UNSIGNED_BYTES, bytes, name);
-        }
-        TypeMirror type = accessor.getReturnType();
-        String what = text ? "@Text" : "type " + type;
-        String problem;
-        if (text) {
-            problem = "text is stored as bytes of UTF-8, not as a number: remove @Unsigned";
-        } else if (StructElements.enumOf(type).isPresent()) {
-            TypeElement enumType = StructElements.enumOf(type).get();
-            int needed = (int) new FieldType.EnumType(StructElements.typeRef(enumType),
-                    StructElements.enumConstantCount(enumType), StructElements.enumCodes(enumType), 0).byteSize();
-            problem = (bytes == 1 || bytes == 2 || bytes == 4) && bytes >= needed ? null
-                    : "an enum is stored in 1, 2 or 4 bytes, and the " + (StructElements.isCoded(enumType) ? "codes" : "ordinals")
-                    + " of " + enumType.getSimpleName() + " need at least " + needed + ": use @Unsigned(bytes = "
-                    + (bytes < needed ? needed : bytes <= 4 ? 4 : needed) + "), or remove it";
-        } else {
-            TypeKind kind = type.getKind();
-            problem = kind == TypeKind.LONG || kind == TypeKind.INT && bytes <= 3 ? null
-                    : kind == TypeKind.INT ? "an int holds unsigned values up to 3 bytes, this one may reach "
-                            + (bytes == 8 ? "2^64 - 1" : String.valueOf((1L << bytes * 8) - 1))
-                            + ": declare it as 'long " + name + "()'"
-                    : StructElements.scalarOf(type).isPresent()
-                            ? "an unsigned integer is read as a Java type that holds all its values: declare it as '"
-                                    + (bytes <= 3 ? "int" : "long") + " " + name + "()'"
-                    : "only integer and enum fields can be unsigned: remove @Unsigned";
-        }
-        return problem == null ? 0 : error(accessor, unsigned, value.get(), Message.UNSIGNED_TYPE, bytes, name, what, problem);
     }
 
     /**
