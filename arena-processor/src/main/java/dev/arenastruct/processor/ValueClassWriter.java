@@ -150,7 +150,11 @@ final class ValueClassWriter {
         String separator = "";
         for (FieldModel field : model.fields()) {
             String label = separator + field.name() + "=";
-            if (field.type() instanceof FieldType.ArrayOf) {
+            FieldType value = field.type() instanceof FieldType.ArrayOf array ? array.element() : field.type();
+            if (value instanceof FieldType.Unsigned unsigned && unsigned.bytes() == 8) { // as the flyweight shows it
+                method.addStatement("$T.appendUnsigned(out.append($S), this.$N)", JavaTypes.STRUCT_VALUES, label,
+                        field.name());
+            } else if (field.type() instanceof FieldType.ArrayOf) {
                 method.addStatement("$T.appendArray(out.append($S), this.$N)", JavaTypes.STRUCT_VALUES, label, field.name());
             } else {
                 method.addStatement("out.append($S).append(this.$N)", label, field.name());

@@ -170,4 +170,18 @@ public final class StructValues {
         }
         return out.append(']');
     }
+
+    /** Appends an {@code @Unsigned(bytes = 8)} component as the flyweight shows it: unsigned. */
+    public static StringBuilder appendUnsigned(StringBuilder out, long value) {
+        return WireInts.appendUnsigned(out, value);
+    }
+
+    /** Appends an array of {@code @Unsigned(bytes = 8)} elements as {@link #appendArray} does, each unsigned. */
+    public static StringBuilder appendUnsigned(StringBuilder out, long[] values) {
+        out.append('[');
+        for (int i = 0; i < values.length; i++) {
+            WireInts.appendUnsigned(out.append(i == 0 ? "" : ", "), values[i]);
+        }
+        return out.append(']');
+    }
 }

@@ -306,6 +306,9 @@ class WireFormatTest {
                     .sides(0, WireSide.BUY).sides(1, WireSide.BUY);
             WireBigValue value = m.toValue();
             assertEquals(40_000, value.u16());
+            assertTrue(value.toString().contains("u64=18446744073709551614,"), value.toString());
+            assertEquals(m.toString().replace("WireBig[", ""), value.toString().replace("WireBig[", ""),
+                    "the value shows what the flyweight shows");
             assertEquals("NVDA", value.symbol());
             WireBigFlyweight copy = WireBigFlyweight.allocate(arena).copyFrom(value);
             assertTrue(copy.contentEquals(m));
