@@ -20,11 +20,11 @@ import java.util.Objects;
  * double[] copy = prices.toArray();
  * }</pre>
  */
-public final class DoubleList extends GrowableStorage {
+public final class DoubleList extends PrimitiveList {
     private static final String NAME = "DoubleList";
 
     private DoubleList(ArenaAllocator arena, long initialCapacity) {
-        super(NAME, arena, initialCapacity, Double.BYTES, Double.BYTES);
+        super(NAME, arena, initialCapacity, Double.BYTES);
     }
 
     /**
@@ -36,21 +36,6 @@ public final class DoubleList extends GrowableStorage {
      */
     public static DoubleList allocate(ArenaAllocator arena, long initialCapacity) {
         return new DoubleList(arena, initialCapacity);
-    }
-
-    /**
-     * How many doubles the list holds.
-     *
-     * @throws StaleStructException if the list's memory was reclaimed
-     */
-    public long size() {
-        checkLive();
-        return size;
-    }
-
-    /** True if the list holds no doubles. */
-    public boolean isEmpty() {
-        return size() == 0;
     }
 
     /**
@@ -137,34 +122,8 @@ public final class DoubleList extends GrowableStorage {
      */
     public double[] toArray() {
         checkLive();
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException(NAME + " of size=" + size + " does not fit a Java array; copy it in parts"
-                    + " with copyTo");
-        }
-        double[] array = new double[(int) size];
+        double[] array = new double[arrayLength()];
         copyTo(0, array, 0, array.length);
         return array;
-    }
-
-    /**
-     * The doubles in use ({@code size() * 8} bytes) as a plain segment, for native calls and bulk
-     * copies; valid until the list grows or the arena is reset, which it does not detect.
-     *
-     * @throws StaleStructException if the list's memory was reclaimed
-     */
-    public MemorySegment segment() {
-        return usedSegment();
-    }
-
-    private long checkIndex(long index) {
-        if (index < 0 || index >= size) {
-            throw outOfBounds(index);
-        }
-        return index;
-    }
-
-    @Override
-    public String toString() {
-        return NAME + "[size=" + size + ", capacity=" + capacity + (isStale() ? ", stale" : "") + "]";
     }
 }

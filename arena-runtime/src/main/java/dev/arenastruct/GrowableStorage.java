@@ -21,7 +21,7 @@ import java.util.Objects;
  * bytes would belong to that scope and be handed out again when it closes, under a collection that
  * is still alive.
  */
-abstract sealed class GrowableStorage permits StructList, LongList, IntList, DoubleList, ArenaStringBuilder {
+abstract sealed class GrowableStorage permits StructList, PrimitiveList, ArenaStringBuilder {
     /** The capacity of the first growth of an empty collection, unless more is asked for. */
     private static final long FIRST_GROWTH = 8;
 

@@ -20,11 +20,11 @@ import java.util.Objects;
  * int[] copy = quantities.toArray();
  * }</pre>
  */
-public final class IntList extends GrowableStorage {
+public final class IntList extends PrimitiveList {
     private static final String NAME = "IntList";
 
     private IntList(ArenaAllocator arena, long initialCapacity) {
-        super(NAME, arena, initialCapacity, Integer.BYTES, Integer.BYTES);
+        super(NAME, arena, initialCapacity, Integer.BYTES);
     }
 
     /**
@@ -36,21 +36,6 @@ public final class IntList extends GrowableStorage {
      */
     public static IntList allocate(ArenaAllocator arena, long initialCapacity) {
         return new IntList(arena, initialCapacity);
-    }
-
-    /**
-     * How many ints the list holds.
-     *
-     * @throws StaleStructException if the list's memory was reclaimed
-     */
-    public long size() {
-        checkLive();
-        return size;
-    }
-
-    /** True if the list holds no ints. */
-    public boolean isEmpty() {
-        return size() == 0;
     }
 
     /**
@@ -137,34 +122,8 @@ public final class IntList extends GrowableStorage {
      */
     public int[] toArray() {
         checkLive();
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException(NAME + " of size=" + size + " does not fit a Java array; copy it in parts"
-                    + " with copyTo");
-        }
-        int[] array = new int[(int) size];
+        int[] array = new int[arrayLength()];
         copyTo(0, array, 0, array.length);
         return array;
-    }
-
-    /**
-     * The ints in use ({@code size() * 4} bytes) as a plain segment, for native calls and bulk
-     * copies; valid until the list grows or the arena is reset, which it does not detect.
-     *
-     * @throws StaleStructException if the list's memory was reclaimed
-     */
-    public MemorySegment segment() {
-        return usedSegment();
-    }
-
-    private long checkIndex(long index) {
-        if (index < 0 || index >= size) {
-            throw outOfBounds(index);
-        }
-        return index;
-    }
-
-    @Override
-    public String toString() {
-        return NAME + "[size=" + size + ", capacity=" + capacity + (isStale() ? ", stale" : "") + "]";
     }
 }

@@ -20,11 +20,11 @@ import java.util.Objects;
  * long[] copy = ids.toArray();
  * }</pre>
  */
-public final class LongList extends GrowableStorage {
+public final class LongList extends PrimitiveList {
     private static final String NAME = "LongList";
 
     private LongList(ArenaAllocator arena, long initialCapacity) {
-        super(NAME, arena, initialCapacity, Long.BYTES, Long.BYTES);
+        super(NAME, arena, initialCapacity, Long.BYTES);
     }
 
     /**
@@ -36,21 +36,6 @@ public final class LongList extends GrowableStorage {
      */
     public static LongList allocate(ArenaAllocator arena, long initialCapacity) {
         return new LongList(arena, initialCapacity);
-    }
-
-    /**
-     * How many longs the list holds.
-     *
-     * @throws StaleStructException if the list's memory was reclaimed
-     */
-    public long size() {
-        checkLive();
-        return size;
-    }
-
-    /** True if the list holds no longs. */
-    public boolean isEmpty() {
-        return size() == 0;
     }
 
     /**
@@ -137,34 +122,8 @@ public final class LongList extends GrowableStorage {
      */
     public long[] toArray() {
         checkLive();
-        if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalStateException(NAME + " of size=" + size + " does not fit a Java array; copy it in parts"
-                    + " with copyTo");
-        }
-        long[] array = new long[(int) size];
+        long[] array = new long[arrayLength()];
         copyTo(0, array, 0, array.length);
         return array;
-    }
-
-    /**
-     * The longs in use ({@code size() * 8} bytes) as a plain segment, for native calls and bulk
-     * copies; valid until the list grows or the arena is reset, which it does not detect.
-     *
-     * @throws StaleStructException if the list's memory was reclaimed
-     */
-    public MemorySegment segment() {
-        return usedSegment();
-    }
-
-    private long checkIndex(long index) {
-        if (index < 0 || index >= size) {
-            throw outOfBounds(index);
-        }
-        return index;
-    }
-
-    @Override
-    public String toString() {
-        return NAME + "[size=" + size + ", capacity=" + capacity + (isStale() ? ", stale" : "") + "]";
     }
 }
