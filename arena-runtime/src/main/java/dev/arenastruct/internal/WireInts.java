@@ -18,7 +18,10 @@ public final class WireInts {
 
     private static final ValueLayout.OfByte U8 = ValueLayout.JAVA_BYTE;
 
-    /** One bounds check for all pieces, so that a write out of bounds writes none of them. */
+    /**
+     * One bounds check for all pieces, so that a write out of bounds writes none of them. Reads
+     * need none: each piece is checked as it is read, and a read that fails changes nothing.
+     */
     private static void checkPieces(MemorySegment s, long offset, int bytes) {
         Objects.checkFromIndexSize(offset, bytes, s.byteSize());
     }
@@ -49,7 +52,6 @@ public final class WireInts {
 
     /** The unsigned 3-byte integer at {@code offset}. */
     public static int getUnsigned24(MemorySegment s, long offset, ByteOrder order) {
-        checkPieces(s, offset, 3);
         return (int) (order == ByteOrder.BIG_ENDIAN ? u16(s, offset, true) << 8 | u8(s, offset + 2) : u16(s, offset, false) | u8(s, offset + 2) << 16);
     }
 
@@ -67,7 +69,6 @@ public final class WireInts {
 
     /** The unsigned 5-byte integer at {@code offset}. */
     public static long getUnsigned40(MemorySegment s, long offset, ByteOrder order) {
-        checkPieces(s, offset, 5);
         return order == ByteOrder.BIG_ENDIAN ? u8(s, offset) << 32 | u32(s, offset + 1, true) : u32(s, offset, false) | u8(s, offset + 4) << 32;
     }
 
@@ -85,7 +86,6 @@ public final class WireInts {
 
     /** The unsigned 6-byte integer at {@code offset}: ITCH's nanosecond timestamp. */
     public static long getUnsigned48(MemorySegment s, long offset, ByteOrder order) {
-        checkPieces(s, offset, 6);
         return order == ByteOrder.BIG_ENDIAN ? u16(s, offset, true) << 32 | u32(s, offset + 2, true) : u32(s, offset, false) | u16(s, offset + 4, false) << 32;
     }
 
@@ -103,7 +103,6 @@ public final class WireInts {
 
     /** The unsigned 7-byte integer at {@code offset}. */
     public static long getUnsigned56(MemorySegment s, long offset, ByteOrder order) {
-        checkPieces(s, offset, 7);
         return order == ByteOrder.BIG_ENDIAN
                 ? u8(s, offset) << 48 | u16(s, offset + 1, true) << 32 | u32(s, offset + 3, true)
                 : u32(s, offset, false) | u16(s, offset + 4, false) << 32 | u8(s, offset + 6) << 48;
