@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.Names;
@@ -345,8 +344,7 @@ final class AccessorWriter {
      * where the struct is packed or its alignment is already proven (instance accessors).
      */
     private CodeBlock layout(ScalarType type, boolean aligned) {
-        AccessLayouts.Ref ref = model.layoutOf(type, aligned);
-        return ref.wire() ? CodeBlock.of("$T.$L", JavaTypes.WIRE_LAYOUTS, ref.name()) : CodeBlock.of("$L", ref.name());
+        return JavaTypes.layout(model.layoutOf(type, aligned));
     }
 
     private static CodeBlock elementSize(FieldType element) {

@@ -1,7 +1,9 @@
 package dev.arenastruct.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
@@ -39,6 +41,11 @@ final class JavaTypes {
     /** The generated heap value record of a struct: {@code TradeEventValue}, {@code Outer_InnerValue}. */
     static ClassName value(FieldType.TypeRef struct) {
         return ClassName.get(struct.packageName(), Names.valueName(struct.nestedNames()));
+    }
+
+    /** A layout constant as generated code names it: statically imported, or qualified by {@code WireLayouts}. */
+    static CodeBlock layout(AccessLayouts.Ref ref) {
+        return ref.wire() ? CodeBlock.of("$T.$L", WIRE_LAYOUTS, ref.name()) : CodeBlock.of("$L", ref.name());
     }
 
     static TypeName primitive(ScalarType scalar) {

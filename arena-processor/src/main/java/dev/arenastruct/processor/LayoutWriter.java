@@ -1,7 +1,6 @@
 package dev.arenastruct.processor;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.ScalarType;
@@ -77,7 +76,6 @@ final class LayoutWriter {
     }
 
     private static CodeBlock layout(StructModel model, ScalarType type) {
-        AccessLayouts.Ref ref = model.layoutOf(type, true);
-        return ref.wire() ? CodeBlock.of("$T.$L", JavaTypes.WIRE_LAYOUTS, ref.name()) : CodeBlock.of("$L", ref.name());
+        return JavaTypes.layout(model.layoutOf(type, true));
     }
 }

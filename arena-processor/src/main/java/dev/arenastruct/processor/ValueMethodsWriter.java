@@ -171,6 +171,7 @@ final class ValueMethodsWriter {
 
     /** Record-style, {@code TradeEvent[id=1, price=101.0, quantity=50]}; arrays show their elements, text its string. */
     private void addAppendTo() {
+        AccessorWriter coded = new AccessorWriter(type, self, model); // reads a coded enum's raw code, which never throws
         MethodSpec.Builder method = MethodSpec.methodBuilder("appendTo")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(StringBuilder.class)
@@ -191,7 +192,7 @@ final class ValueMethodsWriter {
                     if (array.element() instanceof FieldType.Nested) {
                         method.addStatement("$N(i).appendTo(out)", field.name());
                     } else if (array.element() instanceof FieldType.EnumType e && e.coded()) {
-                        method.addStatement("$L", new AccessorWriter(type, self, model).appendCoded(field, e,
+                        method.addStatement("$L", coded.appendCoded(field, e,
                                 CodeBlock.of("out"), "i"));
                     } else if (array.element() instanceof FieldType.Unsigned u && u.bytes() == 8) {
                         method.addStatement("$T.appendUnsigned(out, $N(i))", JavaTypes.WIRE_INTS, field.name());
@@ -206,8 +207,8 @@ final class ValueMethodsWriter {
                 case FieldType.Link link -> method.addStatement("out.append($S).append($T.stamp($L, offset + $L) == 0L ? $S : $S)",
                         label, JavaTypes.LINKS, CodeBlock.of("$T.live(segment, lifetime, generation, $S)", JavaTypes.FLYWEIGHTS,
                                 model.simpleName()), field.offsetConstant(), "null", "-> " + link.type().simpleName());
-                case FieldType.EnumType e when e.coded() -> method.addStatement("$L", new AccessorWriter(type, self, model)
-                        .appendCoded(field, e, CodeBlock.of("out.append($S)", label), null));
+                case FieldType.EnumType e when e.coded() ->
+                        method.addStatement("$L", coded.appendCoded(field, e, CodeBlock.of("out.append($S)", label), null));
                 case FieldType.Unsigned u when u.bytes() == 8 -> method.addStatement("$T.appendUnsigned(out.append($S), $N())",
                         JavaTypes.WIRE_INTS, label, field.name());
                 default -> method.addStatement("out.append($S).append($N())", label, field.name());

@@ -24,9 +24,6 @@ public final class Links {
     private Links() {
     }
 
-    /** The byte size of a link: an address and a stamp. */
-    public static final long BYTE_SIZE = 16;
-
     /**
      * Stores at {@code memory[at]} a link to the struct at {@code target[targetOffset]}, whose
      * flyweight recorded {@code targetLifetime} at {@code targetGeneration}, in a struct of {@code

@@ -213,11 +213,6 @@ public sealed interface FieldType {
      * of its lifetime, 16 bytes aligned to 8.
      */
     record Link(TypeRef type) implements FieldType {
-        /** The target struct's generated flyweight. */
-        public TypeRef flyweight() {
-            return new TypeRef(type.packageName(), List.of(Names.flyweightName(type.nestedNames())));
-        }
-
         @Override
         public long byteSize() {
             return 16;
