@@ -67,9 +67,9 @@ public class ItchDecodeBench {
     /** The generator's seed. */
     public static final long SEED = 14;
 
-    private static final ValueLayout.OfShort U16 = JAVA_SHORT_UNALIGNED.withOrder(BIG_ENDIAN);
-    private static final ValueLayout.OfInt U32 = JAVA_INT_UNALIGNED.withOrder(BIG_ENDIAN);
-    private static final ValueLayout.OfLong U64 = JAVA_LONG_UNALIGNED.withOrder(BIG_ENDIAN);
+    static final ValueLayout.OfShort U16 = JAVA_SHORT_UNALIGNED.withOrder(BIG_ENDIAN);
+    static final ValueLayout.OfInt U32 = JAVA_INT_UNALIGNED.withOrder(BIG_ENDIAN);
+    static final ValueLayout.OfLong U64 = JAVA_LONG_UNALIGNED.withOrder(BIG_ENDIAN);
     private static final boolean NATIVE_BIG_ENDIAN = ByteOrder.nativeOrder() == BIG_ENDIAN;
 
     private final ItchFrameFlyweight frame = new ItchFrameFlyweight();
@@ -420,7 +420,7 @@ public class ItchDecodeBench {
     // The stock's 8 chars as one big-endian long, through the per-char accessor. In a method of
     // its own: a loop inside the switch expression (with the sum on the operand stack) cannot be
     // compiled on stack replacement, and each invocation is one long loop that only OSR compiles.
-    private static long stock(AddOrderDecoder d) {
+    static long stock(AddOrderDecoder d) {
         long stock = 0;
         for (int i = 0; i < AddOrderDecoder.stockLength(); i++) {
             stock = stock << 8 | (d.stock(i) & 0xff);
@@ -428,7 +428,7 @@ public class ItchDecodeBench {
         return stock;
     }
 
-    private static long stock(ItchAddOrderFlyweight f) {
+    static long stock(ItchAddOrderFlyweight f) {
         long stock = 0;
         for (int i = 0; i < ItchAddOrderFlyweight.STOCK_LENGTH; i++) {
             stock = stock << 8 | (f.stock(i) & 0xff);
@@ -436,7 +436,7 @@ public class ItchDecodeBench {
         return stock;
     }
 
-    private static long stock(ItchTradeFlyweight f) {
+    static long stock(ItchTradeFlyweight f) {
         long stock = 0;
         for (int i = 0; i < ItchTradeFlyweight.STOCK_LENGTH; i++) {
             stock = stock << 8 | (f.stock(i) & 0xff);
@@ -444,7 +444,7 @@ public class ItchDecodeBench {
         return stock;
     }
 
-    private static long stock(TradeDecoder d) {
+    static long stock(TradeDecoder d) {
         long stock = 0;
         for (int i = 0; i < TradeDecoder.stockLength(); i++) {
             stock = stock << 8 | (d.stock(i) & 0xff);
@@ -452,26 +452,26 @@ public class ItchDecodeBench {
         return stock;
     }
 
-    private static long timestamp(TimestampDecoder t) {
+    static long timestamp(TimestampDecoder t) {
         return (long) t.high() << 32 | t.low();
     }
 
-    private static short u16(long address) {
+    static short u16(long address) {
         short v = UnsafeAccess.getShort(address);
         return NATIVE_BIG_ENDIAN ? v : Short.reverseBytes(v);
     }
 
-    private static int u32(long address) {
+    static int u32(long address) {
         int v = UnsafeAccess.getInt(address);
         return NATIVE_BIG_ENDIAN ? v : Integer.reverseBytes(v);
     }
 
-    private static long u64(long address) {
+    static long u64(long address) {
         long v = UnsafeAccess.getLong(address);
         return NATIVE_BIG_ENDIAN ? v : Long.reverseBytes(v);
     }
 
-    private static IllegalStateException unknown(byte type, long offset) {
+    static IllegalStateException unknown(byte type, long offset) {
         return new IllegalStateException("message type " + type + " at offset " + offset + " is none of S A E X D U P");
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every variant of {@link ItchDecodeBench} returns the checksum of the generator's own values for
+ * Every variant of {@link ItchDecodeBench} and {@link ItchDecodeHandlersBench} returns the checksum of the generator's own values for
  * the same stream, so each reads every field of every message from the right place, and the ratio
  * compares like with like.
  */
@@ -34,6 +34,16 @@ class ItchDecodeAgreeTest {
             assertEquals(expected, bench.sbe(), "sbe");
         } finally {
             bench.tearDown();
+        }
+        ItchDecodeHandlersBench handlers = new ItchDecodeHandlersBench();
+        handlers.setUp();
+        try {
+            assertEquals(expected, handlers.flyweight(), "handlers flyweight");
+            assertEquals(expected, handlers.ffm(), "handlers ffm");
+            assertEquals(expected, handlers.unsafe(), "handlers unsafe");
+            assertEquals(expected, handlers.sbe(), "handlers sbe");
+        } finally {
+            handlers.tearDown();
         }
     }
 
