@@ -142,7 +142,7 @@ public class ItchDecodeHandlersBench {
     @CompilerControl(CompilerControl.Mode.DONT_INLINE)
     static long onAddOrder(ItchAddOrderFlyweight f) {
         return fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.orderReferenceNumber(),
-                f.side().code(), f.shares(), stock(f), f.price(), 0);
+                f.side().code(), f.shares(), f.stockAsLong(), f.price(), 0);
     }
 
     @CompilerControl(CompilerControl.Mode.DONT_INLINE)
@@ -172,7 +172,7 @@ public class ItchDecodeHandlersBench {
     @CompilerControl(CompilerControl.Mode.DONT_INLINE)
     static long onTrade(ItchTradeFlyweight f) {
         return fold(f.messageType(), f.stockLocate(), f.trackingNumber(), f.timestamp(), f.orderReferenceNumber(),
-                f.side().code(), f.shares(), stock(f), f.price(), f.matchNumber());
+                f.side().code(), f.shares(), f.stockAsLong(), f.price(), f.matchNumber());
     }
 
     /** Hand-written FFM, the baseline: the handlers take the segment and the message's offset. */

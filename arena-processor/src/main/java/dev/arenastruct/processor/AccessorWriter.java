@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.GeneratedMembers;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
 import dev.arenastruct.processor.model.StructModel;
@@ -228,6 +229,20 @@ final class AccessorWriter {
         type.addMethod(textMethod(Names.textAsString(name), ClassName.get(String.class), "The text as a new {@code String}, for cold paths: it allocates. Every reader agrees with it:\n"
                 + "malformed bytes read as U+FFFD, as {@code new String(bytes, UTF_8)} decodes them.")
                 .addStatement("return $T.toString($L)", texts, args).build());
+        if (text.length() <= GeneratedMembers.LONG_TEXT_BYTES) {
+            String asLong = "The field's $L bytes, padding included, as one big-endian number (the first byte the most\n"
+                    + "significant of them): a key for a map or a switch in one read, not a loop over the bytes.\n";
+            type.addMethod(MethodSpec.methodBuilder(Names.textAsLong(name)).addModifiers(Modifier.PUBLIC)
+                    .returns(TypeName.LONG).addJavadoc(asLong, text.length())
+                    .addStatement("return $T.asLong($L)", texts, args).build());
+            type.addMethod(MethodSpec.methodBuilder(Names.textAsLong(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(TypeName.LONG).addParameter(MemorySegment.class, "segment").addParameter(long.class, "offset")
+                    .addJavadoc("Reads {@code $L} of the struct at {@code offset} in {@code segment} as {@link #$L()} does,"
+                            + " without a flyweight.\n", name, Names.textAsLong(name))
+                    .addStatement("return $T.asLong(segment, offset + $L, $L)", texts, field.offsetConstant(),
+                            field.lengthConstant())
+                    .build());
+        }
     }
 
     /** The static accessors' memory: the segment they are given, unchecked. */

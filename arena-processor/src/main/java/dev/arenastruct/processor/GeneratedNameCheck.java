@@ -82,6 +82,10 @@ final class GeneratedNameCheck {
                 methods.addAll(GeneratedMembers.atomicMethodsOf(accessor.getSimpleName().toString(),
                         accessor.getReturnType().toString()));
             }
+            if (StructElements.annotation(accessor, StructElements.TEXT)
+                    .filter(text -> StructElements.length(text) <= GeneratedMembers.LONG_TEXT_BYTES).isPresent()) {
+                methods.addAll(GeneratedMembers.shortTextMethodsOf(accessor.getSimpleName().toString()));
+            }
             generated.put(accessor, methods);
         }
         List<Method> fixed = GeneratedMembers.fixedMethods(elements.getPackageOf(struct).getQualifiedName()

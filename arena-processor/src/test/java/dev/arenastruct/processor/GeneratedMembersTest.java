@@ -45,6 +45,7 @@ class GeneratedMembersTest {
                 "        @Unsigned(bytes = 6) long stamp();",
                 "        @Array(length = 2) @Unsigned(bytes = 2) int ports(int index);",
                 "        @Text(length = 4, padding = Text.Padding.SPACES) byte ticker(int index);",
+                "        @Text(length = 9) byte label(int index);",
                 "    }",
                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
@@ -65,7 +66,10 @@ class GeneratedMembersTest {
         addField(expected, expectedFields, "stamp", FieldKind.VALUE, "long", false);
         addField(expected, expectedFields, "ports", FieldKind.ARRAY, "int", false);
         addField(expected, expectedFields, "ticker", FieldKind.TEXT, "byte", false);
+        expected.addAll(GeneratedMembers.shortTextMethodsOf("ticker"));
         addField(expected, expectedFields, "symbol", FieldKind.TEXT, "byte", false);
+        expected.addAll(GeneratedMembers.shortTextMethodsOf("symbol"));
+        addField(expected, expectedFields, "label", FieldKind.TEXT, "byte", false); // 9 bytes: no labelAsLong
 
         List<String> declared = Arrays.stream(flyweight.getDeclaredMethods())
                 .filter(m -> !m.isSynthetic() && !m.isBridge())

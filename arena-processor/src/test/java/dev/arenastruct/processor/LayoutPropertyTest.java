@@ -2,6 +2,7 @@ package dev.arenastruct.processor;
 
 import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -667,6 +668,17 @@ class LayoutPropertyTest {
         if (node.value() instanceof TextKind text) { // space-padded text reads without its trailing spaces
             assertEquals(text.spaces() ? ((String) expected).replaceFirst(" +$", "") : expected,
                     invoke(node.getter(), target), what);
+            String getter = node.getter().getName(); // xAsString: a text of at most 8 bytes has xAsLong too
+            String asLong = getter.substring(0, getter.length() - "AsString".length()) + "AsLong";
+            if (text.length() <= 8) { // its bytes, padding included, big-endian in text order
+                long key = 0;
+                for (byte b : encode(text, expected, ByteOrder.BIG_ENDIAN)) {
+                    key = key << 8 | b & 0xff;
+                }
+                assertEquals(key, invoke(node.getter().getDeclaringClass().getMethod(asLong), target), what + " as a long");
+            } else {
+                assertThrows(NoSuchMethodException.class, () -> node.getter().getDeclaringClass().getMethod(asLong), what);
+            }
             return;
         }
         Object read = node.index() < 0 ? invoke(node.getter(), target) : invoke(node.getter(), target, node.index());

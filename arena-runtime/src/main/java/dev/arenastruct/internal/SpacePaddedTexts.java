@@ -70,4 +70,9 @@ public final class SpacePaddedTexts {
     public static String toString(MemorySegment segment, long offset, int capacity) {
         return Texts.rangeToString(segment, offset, byteLength(segment, offset, capacity));
     }
+
+    /** The field's bytes as one big-endian number, trailing spaces included: see {@link Texts#asLong}. */
+    public static long asLong(MemorySegment segment, long offset, int capacity) {
+        return Texts.asLong(segment, offset, capacity);
+    }
 }

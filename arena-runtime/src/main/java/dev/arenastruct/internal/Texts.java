@@ -2,6 +2,7 @@ package dev.arenastruct.internal;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ConcurrentModificationException;
 import java.util.Objects;
@@ -174,6 +175,31 @@ public final class Texts {
             pos += decoded & 0xFF;
         }
         return out;
+    }
+
+    /**
+     * The field's {@code capacity} bytes (at most 8), padding included, as one big-endian number:
+     * the first byte is the most significant of the low {@code capacity} bytes. One read for a key
+     * where a loop would read byte by byte. Small enough to inline anywhere (a switch here was
+     * left as a call where C2 did not count the site hot), so that with {@code capacity} a constant
+     * an 8-byte text is one load.
+     */
+    public static long asLong(MemorySegment segment, long offset, int capacity) {
+        return capacity == Long.BYTES ? segment.get(WireLayouts.BE_LONG_UNALIGNED, offset)
+                : shorterAsLong(segment, offset, capacity);
+    }
+
+    private static long shorterAsLong(MemorySegment segment, long offset, int capacity) {
+        return switch (capacity) {
+            case 1 -> Byte.toUnsignedLong(segment.get(ValueLayout.JAVA_BYTE, offset));
+            case 2 -> Short.toUnsignedLong(segment.get(WireLayouts.BE_SHORT_UNALIGNED, offset));
+            case 3 -> WireInts.getUnsigned24(segment, offset, ByteOrder.BIG_ENDIAN);
+            case 4 -> Integer.toUnsignedLong(segment.get(WireLayouts.BE_INT_UNALIGNED, offset));
+            case 5 -> WireInts.getUnsigned40(segment, offset, ByteOrder.BIG_ENDIAN);
+            case 6 -> WireInts.getUnsigned48(segment, offset, ByteOrder.BIG_ENDIAN);
+            case 7 -> WireInts.getUnsigned56(segment, offset, ByteOrder.BIG_ENDIAN);
+            default -> throw new IllegalArgumentException("a text of " + capacity + " bytes does not fit in a long");
+        };
     }
 
     /** The stored text as a new {@code String}: for cold paths. */

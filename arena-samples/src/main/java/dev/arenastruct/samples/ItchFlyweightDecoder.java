@@ -53,7 +53,7 @@ public final class ItchFlyweightDecoder {
                     check(type, length, ItchAddOrderFlyweight.BYTE_SIZE, at);
                     ItchAddOrderFlyweight a = addOrder.wrap(stream, m);
                     handler.addOrder(a.stockLocate(), a.timestamp(), a.orderReferenceNumber(), a.side().code(), a.shares(),
-                            stock(a), a.price());
+                            a.stockAsLong(), a.price());
                 }
                 case 'E' -> {
                     check(type, length, ItchOrderExecutedFlyweight.BYTE_SIZE, at);
@@ -81,7 +81,7 @@ public final class ItchFlyweightDecoder {
                     check(type, length, ItchTradeFlyweight.BYTE_SIZE, at);
                     ItchTradeFlyweight p = trade.wrap(stream, m);
                     handler.trade(p.stockLocate(), p.timestamp(), p.orderReferenceNumber(), p.side().code(), p.shares(),
-                            stock(p), p.price(), p.matchNumber());
+                            p.stockAsLong(), p.price(), p.matchNumber());
                 }
                 default -> {
                     // another ITCH message type: skipped by its length
@@ -91,23 +91,6 @@ public final class ItchFlyweightDecoder {
             at = m + length;
         }
         return messages;
-    }
-
-    /** The 8 stock bytes as one big-endian {@code long}, as {@link ItchHandler} takes them. */
-    private static long stock(ItchAddOrderFlyweight a) {
-        long bits = 0;
-        for (int i = 0; i < ItchAddOrderFlyweight.STOCK_LENGTH; i++) {
-            bits = bits << 8 | a.stock(i) & 0xff;
-        }
-        return bits;
-    }
-
-    private static long stock(ItchTradeFlyweight p) {
-        long bits = 0;
-        for (int i = 0; i < ItchTradeFlyweight.STOCK_LENGTH; i++) {
-            bits = bits << 8 | p.stock(i) & 0xff;
-        }
-        return bits;
     }
 
     private static void check(byte type, int length, long expected, long at) {

@@ -141,6 +141,18 @@ public final class GeneratedMembers {
         return methods;
     }
 
+    /** The longest {@code @Text} whose bytes also read as one {@code long} ({@code symbolAsLong()}). */
+    public static final int LONG_TEXT_BYTES = 8;
+
+    /**
+     * The methods a {@code @Text} field {@code name} of at most {@link #LONG_TEXT_BYTES} bytes
+     * generates besides the text helpers: its bytes as one {@code long}, on the flyweight and static.
+     */
+    public static List<Method> shortTextMethodsOf(String name) {
+        return List.of(new Method(Names.textAsLong(name), List.of(), false),
+                new Method(Names.textAsLong(name), List.of(SEGMENT, "long"), true));
+    }
+
     /**
      * The atomic accessors an {@code @Atomic} field {@code name} of {@code valueType} ({@code int},
      * {@code long}, {@code float} or {@code double}) generates besides its plain ones.

@@ -77,6 +77,11 @@ public final class Names {
         return fieldName + "ByteLength";
     }
 
+    /** Text helper of a text of at most 8 bytes: {@code symbol} gives {@code symbolAsLong()}. */
+    public static String textAsLong(String fieldName) {
+        return fieldName + "AsLong";
+    }
+
     /** Text helper: {@code symbol} gives {@code symbolAsString()}. */
     public static String textAsString(String fieldName) {
         return fieldName + "AsString";

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.arenastruct.BumpArena;
+import dev.arenastruct.StaleStructException;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -240,6 +241,53 @@ class WireFormatTest {
             IllegalArgumentException write = assertThrows(IllegalArgumentException.class, () -> m.event(WireEvent.OTHER));
             assertTrue(write.getMessage().contains("WireBig.event cannot be set to WireEvent.OTHER"), write.getMessage());
             assertArrayEquals(before, m.segment().toArray(ValueLayout.JAVA_BYTE));
+        }
+    }
+
+    @Test
+    void shortTextReadsAsOneBigEndianLongInTextOrder() {
+        long[] offsets = {WireSymbolsFlyweight.T1_OFFSET, WireSymbolsFlyweight.T2_OFFSET, WireSymbolsFlyweight.T3_OFFSET,
+            WireSymbolsFlyweight.T4_OFFSET, WireSymbolsFlyweight.T5_OFFSET, WireSymbolsFlyweight.T6_OFFSET,
+            WireSymbolsFlyweight.T7_OFFSET, WireSymbolsFlyweight.T8_OFFSET, WireSymbolsFlyweight.Z8_OFFSET};
+        int[] widths = {1, 2, 3, 4, 5, 6, 7, 8, 8};
+        Random random = new Random(23);
+        try (BumpArena arena = BumpArena.ofCapacity(4096)) {
+            MemorySegment buffer = arena.allocate(64 + WireSymbolsFlyweight.BYTE_SIZE, 1);
+            WireSymbolsFlyweight s = new WireSymbolsFlyweight();
+            for (int round = 0; round < 500; round++) {
+                long at = random.nextInt(64); // packed: any offset
+                byte[] bytes = new byte[(int) buffer.byteSize()];
+                random.nextBytes(bytes);
+                buffer.copyFrom(MemorySegment.ofArray(bytes));
+                s.wrap(buffer, at);
+                long[] instance = {s.t1AsLong(), s.t2AsLong(), s.t3AsLong(), s.t4AsLong(), s.t5AsLong(), s.t6AsLong(),
+                    s.t7AsLong(), s.t8AsLong(), s.z8AsLong()};
+                long[] statics = {WireSymbolsFlyweight.t1AsLong(buffer, at), WireSymbolsFlyweight.t2AsLong(buffer, at),
+                    WireSymbolsFlyweight.t3AsLong(buffer, at), WireSymbolsFlyweight.t4AsLong(buffer, at),
+                    WireSymbolsFlyweight.t5AsLong(buffer, at), WireSymbolsFlyweight.t6AsLong(buffer, at),
+                    WireSymbolsFlyweight.t7AsLong(buffer, at), WireSymbolsFlyweight.t8AsLong(buffer, at),
+                    WireSymbolsFlyweight.z8AsLong(buffer, at)};
+                for (int f = 0; f < widths.length; f++) {
+                    long expected = 0;
+                    for (int i = 0; i < widths[f]; i++) {
+                        expected = expected << 8 | bytes[(int) (at + offsets[f]) + i] & 0xff;
+                    }
+                    assertEquals(expected, instance[f], "width " + widths[f] + " at " + at);
+                    assertEquals(expected, statics[f], "static, width " + widths[f] + " at " + at);
+                }
+            }
+            WireSymbolsFlyweight m = WireSymbolsFlyweight.allocate(arena);
+            m.t8("AAPL").z8("AAPL").t4("GE").t1("Z");
+            assertEquals(0x4141504C20202020L, m.t8AsLong(), "padding spaces are part of the key");
+            assertEquals(0x4141504C00000000L, m.z8AsLong(), "so are padding zeros");
+            assertEquals(0x47452020L, m.t4AsLong());
+            assertEquals('Z', m.t1AsLong());
+            assertEquals(ByteBuffer.wrap("AAPL    ".getBytes(StandardCharsets.US_ASCII)).getLong(), m.t8AsLong(),
+                    "ByteBuffer's default order is big-endian: the same number");
+            assertThrows(NoSuchMethodException.class, () -> WireSymbolsFlyweight.class.getMethod("t9AsLong"),
+                    "9 bytes do not fit in a long");
+            arena.reset();
+            assertThrows(StaleStructException.class, m::t8AsLong);
         }
     }
 
