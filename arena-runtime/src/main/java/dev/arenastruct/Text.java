@@ -18,8 +18,11 @@ import java.lang.annotation.Target;
  * {@code symbol(CharSequence)} to set it (throws when the UTF-8 does not fit),
  * {@code symbolEquals(CharSequence)}, {@code symbolCompareTo(CharSequence)},
  * {@code appendSymbol(StringBuilder)}, {@code symbolByteLength()}, and {@code symbolAsString()}
- * for cold paths. Text shorter than {@code length} is padded with zero bytes; text of exactly
- * {@code length} bytes has no terminator, as in C's {@code strncpy}.
+ * for cold paths; a field of at most 8 bytes also gets {@code symbolAsLong()} (and a static
+ * {@code symbolAsLong(segment, offset)}): its bytes, padding included, as one big-endian
+ * {@code long} in text order, a key in one read. Text shorter than {@code length} is padded
+ * with zero bytes; text of exactly {@code length} bytes has no terminator, as in C's
+ * {@code strncpy}.
  *
  * <p>The text ends at the first zero byte, as it does for C, so the setter rejects a value holding
  * U+0000 ({@code IllegalArgumentException} naming the field and the char index, nothing written)
