@@ -17,7 +17,6 @@ import dev.arenastruct.bench.sbe.itch.TradeDecoder;
 import dev.arenastruct.samples.ItchAddOrderFlyweight;
 import dev.arenastruct.samples.ItchFrameFlyweight;
 import dev.arenastruct.samples.ItchHeaderFlyweight;
-import dev.arenastruct.samples.ItchGenerator;
 import dev.arenastruct.samples.ItchOrderCancelFlyweight;
 import dev.arenastruct.samples.ItchOrderDeleteFlyweight;
 import dev.arenastruct.samples.ItchOrderExecutedFlyweight;
@@ -25,7 +24,6 @@ import dev.arenastruct.samples.ItchOrderReplaceFlyweight;
 import dev.arenastruct.samples.ItchStream;
 import dev.arenastruct.samples.ItchSystemEventFlyweight;
 import dev.arenastruct.samples.ItchTradeFlyweight;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -39,9 +37,7 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -60,7 +56,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE, BenchFlags.OPEN_AGRONA})
-public class ItchDecodeBench {
+public class ItchDecodeBench extends ItchStreamState {
     /** Messages in the stream (about 3.2 MB). */
     public static final int MESSAGES = 100_000;
 
@@ -71,44 +67,6 @@ public class ItchDecodeBench {
     static final ValueLayout.OfInt U32 = JAVA_INT_UNALIGNED.withOrder(BIG_ENDIAN);
     static final ValueLayout.OfLong U64 = JAVA_LONG_UNALIGNED.withOrder(BIG_ENDIAN);
     private static final boolean NATIVE_BIG_ENDIAN = ByteOrder.nativeOrder() == BIG_ENDIAN;
-
-    private final ItchFrameFlyweight frame = new ItchFrameFlyweight();
-    private final ItchHeaderFlyweight header = new ItchHeaderFlyweight();
-    private final ItchSystemEventFlyweight systemEvent = new ItchSystemEventFlyweight();
-    private final ItchAddOrderFlyweight addOrder = new ItchAddOrderFlyweight();
-    private final ItchOrderExecutedFlyweight orderExecuted = new ItchOrderExecutedFlyweight();
-    private final ItchOrderCancelFlyweight orderCancel = new ItchOrderCancelFlyweight();
-    private final ItchOrderDeleteFlyweight orderDelete = new ItchOrderDeleteFlyweight();
-    private final ItchOrderReplaceFlyweight orderReplace = new ItchOrderReplaceFlyweight();
-    private final ItchTradeFlyweight trade = new ItchTradeFlyweight();
-    private final SystemEventDecoder sbeSystemEvent = new SystemEventDecoder();
-    private final AddOrderDecoder sbeAddOrder = new AddOrderDecoder();
-    private final OrderExecutedDecoder sbeOrderExecuted = new OrderExecutedDecoder();
-    private final OrderCancelDecoder sbeOrderCancel = new OrderCancelDecoder();
-    private final OrderDeleteDecoder sbeOrderDelete = new OrderDeleteDecoder();
-    private final OrderReplaceDecoder sbeOrderReplace = new OrderReplaceDecoder();
-    private final TradeDecoder sbeTrade = new TradeDecoder();
-
-    private Arena memory;
-    private MemorySegment stream;
-    private long address;
-    private UnsafeBuffer buffer;
-
-    /** Generates the stream and copies it into native memory, where every variant reads it. */
-    @Setup
-    public void setUp() {
-        ItchStream generated = ItchGenerator.generate(SEED, MESSAGES);
-        memory = Arena.ofConfined();
-        stream = memory.allocate(generated.bytes().byteSize(), 8).copyFrom(generated.bytes());
-        address = stream.address();
-        buffer = new UnsafeBuffer(address, Math.toIntExact(stream.byteSize()));
-    }
-
-    /** Frees the stream. */
-    @TearDown
-    public void tearDown() {
-        memory.close();
-    }
 
     /**
      * One message's share of the checksum: the header fields and up to six more, in wire order,
