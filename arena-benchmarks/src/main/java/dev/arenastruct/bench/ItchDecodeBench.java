@@ -21,7 +21,6 @@ import dev.arenastruct.samples.ItchOrderCancelFlyweight;
 import dev.arenastruct.samples.ItchOrderDeleteFlyweight;
 import dev.arenastruct.samples.ItchOrderExecutedFlyweight;
 import dev.arenastruct.samples.ItchOrderReplaceFlyweight;
-import dev.arenastruct.samples.ItchStream;
 import dev.arenastruct.samples.ItchSystemEventFlyweight;
 import dev.arenastruct.samples.ItchTradeFlyweight;
 import java.lang.foreign.MemorySegment;

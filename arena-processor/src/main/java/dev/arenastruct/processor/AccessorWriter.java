@@ -230,15 +230,14 @@ final class AccessorWriter {
                 + "malformed bytes read as U+FFFD, as {@code new String(bytes, UTF_8)} decodes them.")
                 .addStatement("return $T.toString($L)", texts, args).build());
         if (text.length() <= GeneratedMembers.LONG_TEXT_BYTES) {
-            String asLong = "The field's $L bytes, padding included, as one big-endian number (the first byte the most\n"
-                    + "significant of them): a key for a map or a switch in one read, not a loop over the bytes.\n";
-            type.addMethod(MethodSpec.methodBuilder(Names.textAsLong(name)).addModifiers(Modifier.PUBLIC)
-                    .returns(TypeName.LONG).addJavadoc(asLong, text.length())
+            String asLong = Names.textAsLong(name);
+            type.addMethod(textMethod(asLong, TypeName.LONG, ("The field's %d bytes, padding included, as one big-endian number"
+                    + " (the first byte the most\nsignificant of them): a key for a map or a switch in one read, not a loop"
+                    + " over the bytes.").formatted(text.length()))
                     .addStatement("return $T.asLong($L)", texts, args).build());
-            type.addMethod(MethodSpec.methodBuilder(Names.textAsLong(name)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(TypeName.LONG).addParameter(MemorySegment.class, "segment").addParameter(long.class, "offset")
+            type.addMethod(staticReader(asLong, TypeName.LONG)
                     .addJavadoc("Reads {@code $L} of the struct at {@code offset} in {@code segment} as {@link #$L()} does,"
-                            + " without a flyweight.\n", name, Names.textAsLong(name))
+                            + " without a flyweight.\n", name, asLong)
                     .addStatement("return $T.asLong(segment, offset + $L, $L)", texts, field.offsetConstant(),
                             field.lengthConstant())
                     .build());
@@ -392,8 +391,13 @@ final class AccessorWriter {
 
     /** jextract style: reads the field of the struct at {@code offset} in {@code segment}, no flyweight needed. */
     private static MethodSpec.Builder staticGetter(String name, TypeName returns) {
+        return staticReader(name, returns)
+                .addJavadoc("Reads {@code $L} of the struct at {@code offset} in {@code segment}, without a flyweight.\n", name);
+    }
+
+    /** A static method reading from the struct at {@code offset} in {@code segment}; the caller documents it. */
+    private static MethodSpec.Builder staticReader(String name, TypeName returns) {
         return MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns)
-                .addJavadoc("Reads {@code $L} of the struct at {@code offset} in {@code segment}, without a flyweight.\n", name)
                 .addParameter(MemorySegment.class, "segment").addParameter(long.class, "offset");
     }
 
