@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * field operation, each {@code flyweight} against its hand-written {@code ffm} floor: read every
  * side ({@link EnumRead}: the generated getter checks the ordinal, the floor does not), write every
  * symbol from a String ({@link TextWrite}: the floor is a byte loop that zero-pads, with no UTF-8,
- * length or NUL checks), compare every symbol with one ({@link TextEquals}: a byte compare).
+ * length or NUL checks), compare every symbol with one ({@link TextEquals}: a byte compare); and
+ * write a long text field that is mostly padding ({@link LongTextWrite}).
  */
 public class TextEnumBench {
     static final int COUNT = 1024;
@@ -109,6 +110,61 @@ public class TextEnumBench {
                 }
             }
             return quotes;
+        }
+    }
+
+    /**
+     * {@code text(String)} on every one of 1024 {@link Note}s: a 56-byte field given 2 to 40 bytes,
+     * so most of the write is padding (the floor writes the chars in a byte loop and pads with
+     * {@code MemorySegment.fill}, as hand-written code would).
+     */
+    @State(Scope.Thread)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    @Fork(value = 2)
+    public static class LongTextWrite {
+        static final String[] TEXTS = {"ok", "filled", "partially filled", "cancelled by the user",
+            "rejected: price outside the band", "expired", "rejected: unknown instrument", "halted"};
+        private static final long TEXT = NoteFlyweight.TEXT_OFFSET;
+        Arena arena;
+        MemorySegment notes;
+        final NoteFlyweight note = new NoteFlyweight();
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            arena = Arena.ofConfined();
+            notes = arena.allocate(NoteFlyweight.BYTE_SIZE * COUNT, NoteFlyweight.BYTE_ALIGNMENT);
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            arena.close();
+        }
+
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public MemorySegment flyweight() {
+            for (int i = 0; i < COUNT; i++) {
+                note.wrapElement(notes, i).text(TEXTS[i & 7]);
+            }
+            return notes;
+        }
+
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public MemorySegment ffm() {
+            for (int i = 0; i < COUNT; i++) {
+                long at = i * NoteFlyweight.BYTE_SIZE + TEXT;
+                String text = TEXTS[i & 7];
+                int n = text.length();
+                for (int k = 0; k < n; k++) {
+                    notes.set(JAVA_BYTE, at + k, (byte) text.charAt(k));
+                }
+                notes.asSlice(at + n, NoteFlyweight.TEXT_LENGTH - n).fill((byte) 0);
+            }
+            return notes;
         }
     }
 

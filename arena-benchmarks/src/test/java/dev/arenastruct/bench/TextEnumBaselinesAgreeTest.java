@@ -34,6 +34,21 @@ class TextEnumBaselinesAgreeTest {
     }
 
     @Test
+    void longTextWritesLeaveTheSameBytes() {
+        TextEnumBench.LongTextWrite bench = new TextEnumBench.LongTextWrite();
+        bench.setUp();
+        try {
+            bench.notes.fill((byte) 0x5A); // padding must be written, not inherited
+            byte[] generated = bench.flyweight().toArray(ValueLayout.JAVA_BYTE);
+            assertEquals("rejected: price outside the band", new NoteFlyweight().wrapElement(bench.notes, 4).textAsString());
+            bench.notes.fill((byte) 0x5A);
+            assertArrayEquals(generated, bench.ffm().toArray(ValueLayout.JAVA_BYTE));
+        } finally {
+            bench.tearDown();
+        }
+    }
+
+    @Test
     void textComparesAgree() {
         TextEnumBench.TextEquals bench = new TextEnumBench.TextEquals();
         bench.setUp();

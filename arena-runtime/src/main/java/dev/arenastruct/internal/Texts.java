@@ -60,6 +60,59 @@ public final class Texts {
         Objects.checkFromIndexSize(offset, capacity, segment.byteSize());
         int n = value.length();
         long needed = Utf8Codec.utf8Length(value, n);
+        // ASCII that fits, the common case, in a path small enough to inline into a generated
+        // setter (the general one made the setter "too big" to inline into a caller's loop).
+        if (needed == n && n <= capacity) {
+            setAscii(segment, offset, capacity, value, n, field, pad);
+        } else {
+            setUtf8(segment, offset, capacity, value, n, needed, field, pad);
+        }
+    }
+
+    /**
+     * {@link #set} of a value whose {@code n <= capacity} chars measured one byte each: ASCII (an
+     * unpaired surrogate, written as {@code '?'}, goes to the general encoder). The field is padded
+     * first, eight bytes a store (unrolled for a generated setter's constant capacity), then the
+     * chars overwrite its start: fewer stores than padding after them byte by byte, and no call to
+     * {@code MemorySegment.fill}, whose bulk code would make the setter too big to inline.
+     */
+    private static void setAscii(MemorySegment segment, long offset, int capacity, CharSequence value, int n,
+            String field, byte pad) {
+        MemorySegment text = segment.asSlice(offset, capacity); // does not escape; its constant size drops bounds checks
+        fill(text, capacity, pad);
+        int k = 0;
+        try {
+            for (; k < n; k++) {
+                char c = value.charAt(k);
+                if ((char) (c - 1) >= 0x7F) {
+                    break; // an unpaired surrogate, or the value changed since it was measured
+                }
+                text.set(ValueLayout.JAVA_BYTE, k, (byte) c);
+            }
+        } catch (RuntimeException e) {
+            text.fill(pad); // no half-written text: the empty text
+            throw e;
+        }
+        if (k < n) {
+            finish(segment, offset, capacity, value, k, n, n, field, pad);
+        }
+    }
+
+    /** Fills the {@code capacity} bytes of {@code text} with {@code pad}: longs, then what is left. */
+    private static void fill(MemorySegment text, int capacity, byte pad) {
+        long eight = (pad & 0xFFL) * 0x0101_0101_0101_0101L;
+        int words = capacity & ~(Long.BYTES - 1);
+        for (int at = 0; at < words; at += Long.BYTES) {
+            text.set(ValueLayout.JAVA_LONG_UNALIGNED, at, eight);
+        }
+        for (int at = words; at < capacity; at++) {
+            text.set(ValueLayout.JAVA_BYTE, at, pad);
+        }
+    }
+
+    /** {@link #set} of any other value, {@code needed} bytes of UTF-8 as measured. */
+    private static void setUtf8(MemorySegment segment, long offset, int capacity, CharSequence value, int n,
+            long needed, String field, byte pad) {
         if (needed < 0) {
             throw nul("text field '" + field + "'", -1 - needed, n);
         }
@@ -68,10 +121,20 @@ public final class Texts {
                     + " bytes of UTF-8, but " + quote(value) + " needs " + needed
                     + "; shorten the value or declare @Text(length = " + needed + ") or more");
         }
+        finish(segment, offset, capacity, value, 0, n, needed, field, pad);
+    }
+
+    /**
+     * Encodes chars {@code [from, n)} from byte {@code from} on (the chars before were one byte each)
+     * and pads the rest; if the UTF-8 is not the {@code needed} bytes measured, the value changed:
+     * the field is emptied and the error thrown.
+     */
+    private static void finish(MemorySegment segment, long offset, int capacity, CharSequence value, int from,
+            int n, long needed, String field, byte pad) {
         long end = offset + capacity;
         long at;
         try {
-            at = Utf8Codec.encode(segment, offset, end, value, n);
+            at = Utf8Codec.encode(segment, offset + from, end, value, from, n);
         } catch (RuntimeException e) {
             segment.asSlice(offset, capacity).fill(pad); // no half-written text: the empty text
             throw e;

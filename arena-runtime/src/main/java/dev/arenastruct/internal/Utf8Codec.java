@@ -122,7 +122,12 @@ public final class Utf8Codec {
      * neither happens to a value that was measured with {@link #utf8Length} and did not change.
      */
     public static long encode(MemorySegment s, long at, long end, CharSequence value, int n) {
-        for (int i = 0; i < n; i++) {
+        return encode(s, at, end, value, 0, n);
+    }
+
+    /** {@link #encode} of chars {@code [from, n)}, the first of them written at {@code at}. */
+    public static long encode(MemorySegment s, long at, long end, CharSequence value, int from, int n) {
+        for (int i = from; i < n; i++) {
             int cp = value.charAt(i);
             if (Character.isSurrogate((char) cp)) {
                 char low;

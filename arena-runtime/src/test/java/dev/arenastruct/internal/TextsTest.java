@@ -49,6 +49,54 @@ class TextsTest {
         return Texts.appendTo(segment, OFFSET, capacity, new StringBuilder()).toString();
     }
 
+    /**
+     * Every capacity from 0 to 60 (whole longs and every remainder of the padding), values of every
+     * length up to the capacity and past it, ASCII or with multi-byte chars and unpaired surrogates,
+     * zero or space padding, over a field that held other text: the field's bytes are the JDK's
+     * UTF-8 of the value, then the padding, or unchanged if refused; nothing outside is written.
+     */
+    @Test
+    void everyCapacityAndValueLengthLeavesTheJdksBytesThenPadding() {
+        char[] pool = {'a', 'Z', '7', ' ', '~', '\u00e9', '\u20ac', '\uD83D', '\uDE00'};
+        java.util.Random random = new java.util.Random(20261202L);
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment segment = sentinelSegment(arena);
+            for (int capacity = 0; capacity <= (int) (SEGMENT_SIZE - OFFSET - 4); capacity++) {
+                for (int length = 0; length <= capacity + 2; length++) {
+                    for (boolean ascii : new boolean[] {true, false}) {
+                        for (byte pad : new byte[] {0, ' '}) {
+                            char[] chars = new char[length];
+                            for (int i = 0; i < length; i++) {
+                                chars[i] = pool[random.nextInt(ascii ? 5 : pool.length)];
+                            }
+                            String value = new String(chars);
+                            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                            MemorySegment field = segment.asSlice(OFFSET, capacity);
+                            field.fill((byte) 'x'); // the text it held before
+                            byte[] before = fieldBytes(segment, capacity);
+                            String what = "capacity " + capacity + ", pad " + pad + ", value " + value;
+                            if (utf8.length > capacity) {
+                                final int cap = capacity;
+                                final byte p = pad;
+                                assertThrows(IllegalArgumentException.class,
+                                        () -> Texts.set(segment, OFFSET, cap, value, "f", p), what);
+                                assertEquals(java.util.Arrays.toString(before),
+                                        java.util.Arrays.toString(fieldBytes(segment, capacity)), what + ": nothing written");
+                            } else {
+                                Texts.set(segment, OFFSET, capacity, value, "f", pad);
+                                byte[] expected = java.util.Arrays.copyOf(utf8, capacity);
+                                java.util.Arrays.fill(expected, utf8.length, capacity, pad);
+                                assertEquals(java.util.Arrays.toString(expected),
+                                        java.util.Arrays.toString(fieldBytes(segment, capacity)), what);
+                            }
+                            assertOutsideUntouched(segment, capacity);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void roundTripsAsciiThroughEveryReader() {
         try (Arena arena = Arena.ofConfined()) {

@@ -161,6 +161,21 @@ class TextSetterSafetyTest {
     }
 
     @Test
+    void anAsciiValueWhoseMiddleCharBecomesMultiByteIsRejectedAsChanged() {
+        // measured as ASCII (the setter's one-byte-per-char path), then '€' at char 3: 8 bytes, not 6
+        assertRejectedAsChanged(new Changing("abcdef", "abc\u20ACef"));
+    }
+
+    @Test
+    void anAsciiValueWhoseMiddleCharBecomesAnUnpairedSurrogateIsWrittenWithAQuestionMark() {
+        // still one byte per char, so the measured length holds: written as the JDK writes it
+        k.code(new Changing("abcdef", "abc\uD800ef"));
+        assertEquals("abc?ef", k.codeAsString());
+        assertEquals(6, k.codeByteLength());
+        assertGuardsUntouched();
+    }
+
+    @Test
     void surrogatePairsAppearingAfterMeasuringAreNotWrittenPastTheField() {
         // measured as three unpaired surrogates ('?') and three letters: 6 bytes; then 3 pairs: 12 bytes
         assertRejectedAsChanged(new Changing("\uD83Da\uD83Da\uD83Da", "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00"));
