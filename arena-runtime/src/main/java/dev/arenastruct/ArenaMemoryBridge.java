@@ -30,6 +30,34 @@ final class ArenaMemoryBridge implements ArenaAccess {
     }
 
     @Override
+    public long claim(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        if (arena instanceof BumpArena bump) {
+            return bump.claim(byteSize, byteAlignment);
+        }
+        if (arena instanceof ConcurrentArena concurrent) {
+            return concurrent.claim(byteSize, byteAlignment);
+        }
+        return mapped(arena).claim(byteSize, byteAlignment);
+    }
+
+    @Override
+    public long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        if (arena instanceof BumpArena bump) {
+            return bump.tryClaim(byteSize, byteAlignment);
+        }
+        if (arena instanceof ConcurrentArena concurrent) {
+            return concurrent.tryClaim(byteSize, byteAlignment);
+        }
+        return mapped(arena).tryClaim(byteSize, byteAlignment);
+    }
+
+    @Override
+    public void zero(MemorySegment block, long start, long byteSize) {
+        Objects.checkFromIndexSize(start, byteSize, block.byteSize());
+        Zeroing.zero(block, start, byteSize);
+    }
+
+    @Override
     public MemorySegment block(ArenaAllocator arena) {
         if (arena instanceof BumpArena bump) {
             return bump.block();

@@ -105,6 +105,15 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
      * address and returns where they start in {@link #block()}, or -1 if they do not fit.
      */
     long tryBump(long byteSize, long byteAlignment) {
+        long start = tryClaim(byteSize, byteAlignment);
+        if (start >= 0) {
+            Zeroing.zero(block, start, byteSize);
+        }
+        return start;
+    }
+
+    /** {@link #tryBump} without zeroing, for generated code (see {@link BumpArena#tryClaim}). */
+    long tryClaim(long byteSize, long byteAlignment) {
         checkOpen(); // state first, then arguments, as BumpArena does
         BumpArena.checkArguments(byteSize, byteAlignment);
         long start;
@@ -121,7 +130,15 @@ public final class ConcurrentArena implements ArenaAllocator, AutoCloseable {
             }
         }
         allocated.add(byteSize);
-        Zeroing.zero(block, start, byteSize);
+        return start;
+    }
+
+    /** {@link #tryClaim}, throwing when the request does not fit. */
+    long claim(long byteSize, long byteAlignment) {
+        long start = tryClaim(byteSize, byteAlignment);
+        if (start < 0) {
+            throw exhausted(byteSize, byteAlignment);
+        }
         return start;
     }
 

@@ -165,6 +165,15 @@ public final class MappedArena implements ArenaAllocator, AutoCloseable {
 
     /** The allocation without a segment: where {@code byteSize} claimed, zeroed bytes start in {@link #block()}, or -1. */
     long tryBump(long byteSize, long byteAlignment) {
+        long start = tryClaim(byteSize, byteAlignment);
+        if (start >= 0) {
+            Zeroing.zero(data, start, byteSize); // already zero unless someone wrote there through segment()
+        }
+        return start;
+    }
+
+    /** {@link #tryBump} without zeroing, for generated code (see {@link BumpArena#tryClaim}). */
+    long tryClaim(long byteSize, long byteAlignment) {
         checkOpen();
         BumpArena.checkArguments(byteSize, byteAlignment);
         long start;
@@ -181,7 +190,15 @@ public final class MappedArena implements ArenaAllocator, AutoCloseable {
             }
         }
         MappedFileHeader.LONG.getAndAdd(header, MappedFileHeader.ALLOCATED, byteSize);
-        Zeroing.zero(data, start, byteSize); // already zero unless someone wrote there through segment()
+        return start;
+    }
+
+    /** {@link #tryClaim}, throwing when the request does not fit. */
+    long claim(long byteSize, long byteAlignment) {
+        long start = tryClaim(byteSize, byteAlignment);
+        if (start < 0) {
+            throw exhausted(byteSize, byteAlignment);
+        }
         return start;
     }
 

@@ -11,13 +11,16 @@ import com.palantir.javapoet.TypeSpec;
 import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.GeneratedMembers;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.ScalarType;
 import dev.arenastruct.processor.model.StructModel;
+import dev.arenastruct.processor.model.ZeroStores;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -33,6 +36,7 @@ final class FlyweightWriter {
     private static final String OFFSET = "offset";
     private static final String LIFETIME = "lifetime";
     private static final String GENERATION = "generation";
+    private static final String ZEROED_STRUCT = GeneratedMembers.ZEROED_STRUCT;
 
     private final StructModel model;
     private final ClassName self;
@@ -176,7 +180,9 @@ final class FlyweightWriter {
                         model.simpleName())
                 // A slice of its own, not the block and an offset (as wrapNew has to): the JIT removes the
                 // slice with the flyweight, and accesses checked against its constant size measured faster.
-                .addStatement("$T memory = arena.allocate(BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class)
+                .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("$T memory = $N($T.block(arena), at)", MemorySegment.class, ZEROED_STRUCT,
+                        JavaTypes.ARENA_MEMORY)
                 .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("tryAllocate")
@@ -185,8 +191,9 @@ final class FlyweightWriter {
                 .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
                 .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}, or returns {@code null} if it does not fit.\n",
                         model.simpleName())
-                .addStatement("$T memory = arena.tryAllocate(BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class)
-                .addStatement("return memory == null ? null : new $T(memory, arena.lifetime())", self)
+                .addStatement("long at = $T.tryClaim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("return at < 0 ? null : new $T($N($T.block(arena), at), arena.lifetime())", self,
+                        ZEROED_STRUCT, JavaTypes.ARENA_MEMORY)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("wrapNew")
                 .addModifiers(Modifier.PUBLIC)
@@ -198,11 +205,60 @@ final class FlyweightWriter {
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena and this flyweight\n"
                         + "    are then unchanged\n",
                         model.simpleName())
-                .addStatement("long at = $T.bump(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("$T block = $T.block(arena)", MemorySegment.class, JavaTypes.ARENA_MEMORY)
+                .addStatement("$N(block, at)", ZEROED_STRUCT)
                 .addStatement("$T lifetime = arena.lifetime()", JavaTypes.LIFETIME)
-                .addStatement("return wrapView($T.block(arena), at, lifetime, lifetime.generation())",
-                        JavaTypes.ARENA_MEMORY)
+                .addStatement("return wrapView(block, at, lifetime, lifetime.generation())")
                 .build());
+        type.addMethod(zeroedStruct());
+    }
+
+    /**
+     * The private helper that zeroes a freshly claimed struct: stores of this struct's constant size,
+     * so that C2 inlines them into every allocation whatever other sizes the application allocates
+     * (the arena's own zeroing, compiled for all of them, grew too big to inline), or for a large
+     * struct the runtime's bulk zeroing.
+     */
+    private MethodSpec zeroedStruct() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(ZEROED_STRUCT)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(MemorySegment.class)
+                .addParameter(MemorySegment.class, "block")
+                .addParameter(long.class, "at");
+        if (!ZeroStores.inline(model.byteSize())) {
+            return method
+                    .addJavadoc("Zeroes the struct at {@code at} in {@code block} in bulk and returns it as a segment of its own.\n")
+                    .addStatement("$T.zero(block, at, BYTE_SIZE)", JavaTypes.ARENA_MEMORY)
+                    .addStatement("return block.asSlice(at, BYTE_SIZE)")
+                    .build();
+        }
+        method.addJavadoc("Zeroes the struct at {@code at} in {@code block} and returns it as a segment of its own: its\n"
+                        + "$L bytes in stores of their own, which the JIT inlines into every allocation of this struct\n"
+                        + "whatever else the application allocates.\n", model.byteSize())
+                .addStatement("$T memory = block.asSlice(at, BYTE_SIZE)", MemorySegment.class);
+        for (ZeroStores.Store store : ZeroStores.of(model.byteSize())) {
+            switch (store.width()) {
+                case 8 -> method.addStatement("memory.set(JAVA_LONG_UNALIGNED, $LL, 0L)", store.offset());
+                case 4 -> method.addStatement("memory.set(JAVA_INT_UNALIGNED, $LL, 0)", store.offset());
+                case 2 -> method.addStatement("memory.set(JAVA_SHORT_UNALIGNED, $LL, (short) 0)", store.offset());
+                default -> method.addStatement("memory.set(JAVA_BYTE, $LL, (byte) 0)", store.offset());
+            }
+        }
+        return method.addStatement("return memory").build();
+    }
+
+    /** The layouts {@link #zeroedStruct} stores with, for static import. */
+    private List<String> zeroLayouts() {
+        if (!ZeroStores.inline(model.byteSize())) {
+            return List.of();
+        }
+        return ZeroStores.of(model.byteSize()).stream().map(store -> switch (store.width()) {
+            case 8 -> "JAVA_LONG_UNALIGNED";
+            case 4 -> "JAVA_INT_UNALIGNED";
+            case 2 -> "JAVA_SHORT_UNALIGNED";
+            default -> "JAVA_BYTE";
+        }).distinct().toList();
     }
 
     private void addWrap(TypeSpec.Builder type) {
@@ -289,6 +345,7 @@ final class FlyweightWriter {
             }
         }
         names.addAll(LayoutWriter.staticImports(model));
+        names.addAll(zeroLayouts());
         return names.toArray(String[]::new);
     }
 }

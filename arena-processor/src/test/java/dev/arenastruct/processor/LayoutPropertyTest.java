@@ -514,9 +514,9 @@ class LayoutPropertyTest {
      */
     private void checkDynamic(StructDecl struct, Class<?> flyweight, ClassLoader loader, List<Node> nodes,
             BumpArena arena, SplittableRandom random) throws Exception {
-        Object allocated = flyweight.getMethod("allocate", dev.arenastruct.ArenaAllocator.class).invoke(null, arena);
         long size = longConstant(flyweight, "BYTE_SIZE");
         long align = longConstant(flyweight, "BYTE_ALIGNMENT");
+        Object allocated = checkZeroedAllocations(flyweight, arena, size);
         MemorySegment memory = arena.allocate(size, align);
         assertEquals(0, memory.address() % align, "arena memory is not aligned to " + align);
         Object wrapped = flyweight.getConstructor().newInstance();
@@ -577,6 +577,32 @@ class LayoutPropertyTest {
      * has, put in memory raw, reads as the {@code @UnknownCode} constant or throws {@code
      * IllegalStateException} naming the code, while {@code toString()} still works.
      */
+    /**
+     * Over memory the last batch left dirty, {@code allocate}, {@code tryAllocate} and {@code wrapNew}
+     * each hand out {@code size} zero bytes (the generated code zeroes them itself, with stores of the
+     * struct's size or, above 128 bytes, in bulk); returns the {@code allocate}d flyweight.
+     */
+    private static Object checkZeroedAllocations(Class<?> flyweight, BumpArena arena, long size) throws Exception {
+        arena.reset();
+        arena.allocate(4 * size + 64, 1).fill((byte) 0xA5);
+        arena.reset();
+        Object allocated = flyweight.getMethod("allocate", dev.arenastruct.ArenaAllocator.class).invoke(null, arena);
+        Object tried = flyweight.getMethod("tryAllocate", dev.arenastruct.ArenaAllocator.class).invoke(null, arena);
+        Object renewed = flyweight.getConstructor().newInstance();
+        flyweight.getMethod("wrapNew", dev.arenastruct.ArenaAllocator.class).invoke(renewed, arena);
+        for (Object struct : new Object[] {allocated, tried, renewed}) {
+            MemorySegment bytes = (MemorySegment) flyweight.getMethod("segment").invoke(struct);
+            assertEquals(size, bytes.byteSize(), "segment() of a new struct");
+            for (long i = 0; i < size; i++) {
+                if (bytes.get(ValueLayout.JAVA_BYTE, i) != 0) {
+                    fail("byte " + i + " of a new " + size + "-byte struct is " + bytes.get(ValueLayout.JAVA_BYTE, i)
+                            + ", not zero (allocated over dirty memory)");
+                }
+            }
+        }
+        return allocated;
+    }
+
     private void checkRefusals(StructDecl struct, List<Node> values, Object wrapped, MemorySegment memory,
             SplittableRandom random) throws Exception {
         for (Node node : values) {

@@ -14,6 +14,15 @@ public interface ArenaAccess {
     /** See {@link ArenaMemory#bump}. */
     long bump(ArenaAllocator arena, long byteSize, long byteAlignment);
 
+    /** See {@link ArenaMemory#claim}. */
+    long claim(ArenaAllocator arena, long byteSize, long byteAlignment);
+
+    /** See {@link ArenaMemory#tryClaim}. */
+    long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment);
+
+    /** See {@link ArenaMemory#zero}. */
+    void zero(MemorySegment block, long start, long byteSize);
+
     /** See {@link ArenaMemory#block}. */
     MemorySegment block(ArenaAllocator arena);
 

@@ -50,7 +50,34 @@ public final class ArenaMemory {
         return ACCESS.bump(arena, byteSize, byteAlignment);
     }
 
-    /** The block of {@code arena} that its last {@link #bump} allocated in. */
+    /**
+     * Like {@link #bump}, but leaves the bytes as they are: a generated flyweight zeroes a struct
+     * of its own constant size with stores the JIT inlines (see {@code zeroedStruct} in a generated
+     * class). Zeroing in the arena made its allocation path, compiled for an application's other
+     * sizes too, too big for C2 to inline into struct allocations.
+     *
+     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
+     */
+    public static long claim(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return ACCESS.claim(arena, byteSize, byteAlignment);
+    }
+
+    /** {@link #claim}, returning -1 instead of throwing when the bytes do not fit. */
+    public static long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return ACCESS.tryClaim(arena, byteSize, byteAlignment);
+    }
+
+    /**
+     * Zeroes {@code [start, start + byteSize)} of {@code block}, as the arenas zero an allocation:
+     * for structs too large to zero with stores of their own.
+     *
+     * @throws IndexOutOfBoundsException if the range does not lie inside {@code block}
+     */
+    public static void zero(MemorySegment block, long start, long byteSize) {
+        ACCESS.zero(block, start, byteSize);
+    }
+
+    /** The block of {@code arena} that its last {@link #bump} or {@link #claim} allocated in. */
     public static MemorySegment block(ArenaAllocator arena) {
         return ACCESS.block(arena);
     }
