@@ -104,8 +104,7 @@ public final class TradeEventFlyweight implements TradeEvent {
      * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged
      */
     public static TradeEventFlyweight allocate(ArenaAllocator arena) {
-        long at = ArenaMemory.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
-        MemorySegment memory = zeroedStruct(ArenaMemory.block(arena), at);
+        MemorySegment memory = zeroedStruct(ArenaMemory.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT));
         return new TradeEventFlyweight(memory, arena.lifetime());
     }
 
@@ -113,8 +112,8 @@ public final class TradeEventFlyweight implements TradeEvent {
      * Allocates a zeroed {@code TradeEvent} in {@code arena}, or returns {@code null} if it does not fit.
      */
     public static TradeEventFlyweight tryAllocate(ArenaAllocator arena) {
-        long at = ArenaMemory.tryClaim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
-        return at < 0 ? null : new TradeEventFlyweight(zeroedStruct(ArenaMemory.block(arena), at), arena.lifetime());
+        MemorySegment memory = ArenaMemory.tryClaimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        return memory == null ? null : new TradeEventFlyweight(zeroedStruct(memory), arena.lifetime());
     }
 
     /**
@@ -128,21 +127,19 @@ public final class TradeEventFlyweight implements TradeEvent {
     public TradeEventFlyweight wrapNew(ArenaAllocator arena) {
         long at = ArenaMemory.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
         MemorySegment block = ArenaMemory.block(arena);
-        zeroedStruct(block, at);
+        zeroedStruct(block.asSlice(at, BYTE_SIZE));
         Lifetime lifetime = arena.lifetime();
         return wrapView(block, at, lifetime, lifetime.generation());
     }
 
     /**
-     * Zeroes the struct at {@code at} in {@code block} and returns it as a segment of its own: its
-     * 24 bytes in stores of their own, which the JIT inlines into every allocation of this struct
-     * whatever else the application allocates.
+     * Zeroes a new struct, {@code memory}, and returns it: its 24 bytes in stores of their own, which
+     * the JIT inlines into every allocation of this struct whatever else the application allocates.
      */
-    private static MemorySegment zeroedStruct(MemorySegment block, long at) {
-        MemorySegment memory = block.asSlice(at, BYTE_SIZE);
-        memory.set(JAVA_LONG_UNALIGNED, 0L, 0L);
-        memory.set(JAVA_LONG_UNALIGNED, 8L, 0L);
-        memory.set(JAVA_LONG_UNALIGNED, 16L, 0L);
+    private static MemorySegment zeroedStruct(MemorySegment memory) {
+        for (int at = 0; at < 24; at += 8) {
+            memory.set(JAVA_LONG_UNALIGNED, at, 0L);
+        }
         return memory;
     }
 

@@ -180,9 +180,8 @@ final class FlyweightWriter {
                         model.simpleName())
                 // A slice of its own, not the block and an offset (as wrapNew has to): the JIT removes the
                 // slice with the flyweight, and accesses checked against its constant size measured faster.
-                .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
-                .addStatement("$T memory = $N($T.block(arena), at)", MemorySegment.class, ZEROED_STRUCT,
-                        JavaTypes.ARENA_MEMORY)
+                .addStatement("$T memory = $N($T.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT))", MemorySegment.class,
+                        ZEROED_STRUCT, JavaTypes.ARENA_MEMORY)
                 .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("tryAllocate")
@@ -191,9 +190,9 @@ final class FlyweightWriter {
                 .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
                 .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}, or returns {@code null} if it does not fit.\n",
                         model.simpleName())
-                .addStatement("long at = $T.tryClaim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
-                .addStatement("return at < 0 ? null : new $T($N($T.block(arena), at), arena.lifetime())", self,
-                        ZEROED_STRUCT, JavaTypes.ARENA_MEMORY)
+                .addStatement("$T memory = $T.tryClaimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class,
+                        JavaTypes.ARENA_MEMORY)
+                .addStatement("return memory == null ? null : new $T($N(memory), arena.lifetime())", self, ZEROED_STRUCT)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("wrapNew")
                 .addModifiers(Modifier.PUBLIC)
@@ -207,7 +206,7 @@ final class FlyweightWriter {
                         model.simpleName())
                 .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
                 .addStatement("$T block = $T.block(arena)", MemorySegment.class, JavaTypes.ARENA_MEMORY)
-                .addStatement("$N(block, at)", ZEROED_STRUCT)
+                .addStatement("$N(block.asSlice(at, BYTE_SIZE))", ZEROED_STRUCT)
                 .addStatement("$T lifetime = arena.lifetime()", JavaTypes.LIFETIME)
                 .addStatement("return wrapView(block, at, lifetime, lifetime.generation())")
                 .build());
@@ -224,22 +223,31 @@ final class FlyweightWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(ZEROED_STRUCT)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(MemorySegment.class)
-                .addParameter(MemorySegment.class, "block")
-                .addParameter(long.class, "at");
+                .addParameter(MemorySegment.class, "memory");
         if (!ZeroStores.inline(model.byteSize())) {
             return method
-                    .addJavadoc("Zeroes the struct at {@code at} in {@code block} in bulk and returns it as a segment of its own.\n")
-                    .addStatement("$T.zero(block, at, BYTE_SIZE)", JavaTypes.ARENA_MEMORY)
-                    .addStatement("return block.asSlice(at, BYTE_SIZE)")
+                    .addJavadoc("Zeroes a new struct, {@code memory}, in bulk, and returns it.\n")
+                    .addStatement("$T.zero(memory, 0L, BYTE_SIZE)", JavaTypes.ARENA_MEMORY)
+                    .addStatement("return memory")
                     .build();
         }
-        method.addJavadoc("Zeroes the struct at {@code at} in {@code block} and returns it as a segment of its own: its\n"
-                        + "$L bytes in stores of their own, which the JIT inlines into every allocation of this struct\n"
-                        + "whatever else the application allocates.\n", model.byteSize())
-                .addStatement("$T memory = block.asSlice(at, BYTE_SIZE)", MemorySegment.class);
-        for (ZeroStores.Store store : ZeroStores.of(model.byteSize())) {
+        method.addJavadoc("Zeroes a new struct, {@code memory}, and returns it: its $L bytes in stores of their own, which\n"
+                        + "the JIT inlines into every allocation of this struct whatever else the application allocates.\n",
+                        model.byteSize());
+        // Eight-byte stores as a loop, not written out: C2 parses a loop body once (an FFM store is about
+        // 670 IR nodes) and unrolls it later, so a struct's allocation stays within its inlining budget.
+        List<ZeroStores.Store> stores = ZeroStores.of(model.byteSize());
+        long words = stores.stream().filter(store -> store.width() == Long.BYTES).count();
+        if (words == 1) {
+            method.addStatement("memory.set(JAVA_LONG_UNALIGNED, 0L, 0L)");
+        } else if (words > 1) {
+            method.beginControlFlow("for (int at = 0; at < $L; at += 8)", words * Long.BYTES)
+                    .addStatement("memory.set(JAVA_LONG_UNALIGNED, at, 0L)")
+                    .endControlFlow();
+        }
+        for (ZeroStores.Store store : stores) {
             switch (store.width()) {
-                case 8 -> method.addStatement("memory.set(JAVA_LONG_UNALIGNED, $LL, 0L)", store.offset());
+                case 8 -> { } // in the loop above
                 case 4 -> method.addStatement("memory.set(JAVA_INT_UNALIGNED, $LL, 0)", store.offset());
                 case 2 -> method.addStatement("memory.set(JAVA_SHORT_UNALIGNED, $LL, (short) 0)", store.offset());
                 default -> method.addStatement("memory.set(JAVA_BYTE, $LL, (byte) 0)", store.offset());

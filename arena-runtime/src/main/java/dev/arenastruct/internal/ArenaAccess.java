@@ -17,8 +17,11 @@ public interface ArenaAccess {
     /** See {@link ArenaMemory#claim}. */
     long claim(ArenaAllocator arena, long byteSize, long byteAlignment);
 
-    /** See {@link ArenaMemory#tryClaim}. */
-    long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment);
+    /** See {@link ArenaMemory#claimSegment}. */
+    MemorySegment claimSegment(ArenaAllocator arena, long byteSize, long byteAlignment);
+
+    /** See {@link ArenaMemory#tryClaimSegment}. */
+    MemorySegment tryClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment);
 
     /** See {@link ArenaMemory#zero}. */
     void zero(MemorySegment block, long start, long byteSize);

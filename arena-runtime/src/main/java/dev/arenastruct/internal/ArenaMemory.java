@@ -62,9 +62,19 @@ public final class ArenaMemory {
         return ACCESS.claim(arena, byteSize, byteAlignment);
     }
 
-    /** {@link #claim}, returning -1 instead of throwing when the bytes do not fit. */
-    public static long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return ACCESS.tryClaim(arena, byteSize, byteAlignment);
+    /**
+     * {@link #claim} as a segment of its own, for a generated {@code allocate}: the JIT removes
+     * the slice with the flyweight, and accesses checked against its constant size are fast.
+     *
+     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
+     */
+    public static MemorySegment claimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return ACCESS.claimSegment(arena, byteSize, byteAlignment);
+    }
+
+    /** {@link #claimSegment}, returning null instead of throwing when the bytes do not fit. */
+    public static MemorySegment tryClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return ACCESS.tryClaimSegment(arena, byteSize, byteAlignment);
     }
 
     /**

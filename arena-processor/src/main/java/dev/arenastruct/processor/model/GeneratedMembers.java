@@ -72,7 +72,7 @@ public final class GeneratedMembers {
                 new Method("allocate", List.of("dev.arenastruct.ArenaAllocator"), true),
                 new Method("tryAllocate", List.of("dev.arenastruct.ArenaAllocator"), true),
                 new Method("wrapNew", List.of("dev.arenastruct.ArenaAllocator"), false),
-                new Method(ZEROED_STRUCT, List.of(SEGMENT, "long"), true),
+                new Method(ZEROED_STRUCT, List.of(SEGMENT), true),
                 new Method("allocateStructs", List.of("dev.arenastruct.ArenaAllocator", "long"), true),
                 new Method("wrapElement", List.of("dev.arenastruct.StructArray", "long"), false),
                 new Method("allocateList", List.of("dev.arenastruct.ArenaAllocator", "long"), true),
