@@ -30,8 +30,9 @@ final class ArenaMemoryBridge implements ArenaAccess {
     }
 
     // The methods generated allocations call test for a BumpArena and leave the other arenas to a
-    // method of their own, so that a struct allocation inlines one type check: two chains of three
-    // pushed BatchCycleBench's loop over C2's NodeCountInliningCutoff (getters left as calls, 80 B/struct).
+    // method of their own, so that a struct allocation parses one type check. Every node counts: a
+    // first version (two chains of three, stores written out) took BatchCycleBench's loop past C2's
+    // NodeCountInliningCutoff, its getters stayed calls and each struct allocated 80 B.
 
     @Override
     public long claim(ArenaAllocator arena, long byteSize, long byteAlignment) {
