@@ -47,24 +47,27 @@ final class ArenaMemoryBridge implements ArenaAccess {
 
     @Override
     public MemorySegment claimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return arena instanceof BumpArena bump ? bump.claimSegment(byteSize, byteAlignment)
-                : otherClaimSegment(arena, byteSize, byteAlignment);
-    }
-
-    private static MemorySegment otherClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return arena instanceof ConcurrentArena concurrent ? concurrent.claimSegment(byteSize, byteAlignment)
-                : mapped(arena).claimSegment(byteSize, byteAlignment);
+        if (arena instanceof BumpArena bump) {
+            long start = bump.claim(byteSize, byteAlignment); // first: it may move to another block
+            return bump.block().asSlice(start, byteSize);
+        }
+        long start = otherClaim(arena, byteSize, byteAlignment);
+        return otherBlock(arena).asSlice(start, byteSize);
     }
 
     @Override
     public MemorySegment tryClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return arena instanceof BumpArena bump ? bump.tryClaimSegment(byteSize, byteAlignment)
-                : otherTryClaimSegment(arena, byteSize, byteAlignment);
+        if (arena instanceof BumpArena bump) {
+            long start = bump.tryClaim(byteSize, byteAlignment);
+            return start < 0 ? null : bump.block().asSlice(start, byteSize);
+        }
+        long start = otherTryClaim(arena, byteSize, byteAlignment);
+        return start < 0 ? null : otherBlock(arena).asSlice(start, byteSize);
     }
 
-    private static MemorySegment otherTryClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return arena instanceof ConcurrentArena concurrent ? concurrent.tryClaimSegment(byteSize, byteAlignment)
-                : mapped(arena).tryClaimSegment(byteSize, byteAlignment);
+    private static long otherTryClaim(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return arena instanceof ConcurrentArena concurrent ? concurrent.tryClaim(byteSize, byteAlignment)
+                : mapped(arena).tryClaim(byteSize, byteAlignment);
     }
 
     @Override

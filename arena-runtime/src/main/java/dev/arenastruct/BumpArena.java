@@ -216,18 +216,6 @@ public final class BumpArena implements ArenaAllocator, AutoCloseable {
         return start;
     }
 
-    /** {@link #claim} as a segment of its own: a generated {@code allocate}'s struct, not zeroed yet. */
-    MemorySegment claimSegment(long byteSize, long byteAlignment) {
-        long start = claim(byteSize, byteAlignment);
-        return block.asSlice(start, byteSize);
-    }
-
-    /** {@link #tryClaim} as a segment of its own, or null if it does not fit. */
-    MemorySegment tryClaimSegment(long byteSize, long byteAlignment) {
-        long start = tryClaim(byteSize, byteAlignment);
-        return start < 0 ? null : block.asSlice(start, byteSize);
-    }
-
     /**
      * Grows the allocation that ends at {@code end} in {@code in} by {@code extra} zeroed bytes, if it
      * is the arena's last one and the current block has room: what a growable collection tries before

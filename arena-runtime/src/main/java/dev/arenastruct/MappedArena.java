@@ -202,18 +202,6 @@ public final class MappedArena implements ArenaAllocator, AutoCloseable {
         return start;
     }
 
-    /** {@link #claim} as a segment of its own: a generated {@code allocate}'s struct, not zeroed yet. */
-    MemorySegment claimSegment(long byteSize, long byteAlignment) {
-        long start = claim(byteSize, byteAlignment);
-        return data.asSlice(start, byteSize);
-    }
-
-    /** {@link #tryClaim} as a segment of its own, or null if it does not fit. */
-    MemorySegment tryClaimSegment(long byteSize, long byteAlignment) {
-        long start = tryClaim(byteSize, byteAlignment);
-        return start < 0 ? null : data.asSlice(start, byteSize);
-    }
-
     /** {@link #tryBump}, throwing when the request does not fit. */
     long bump(long byteSize, long byteAlignment) {
         long start = tryBump(byteSize, byteAlignment);
