@@ -114,7 +114,7 @@ public class TextEnumBench {
     }
 
     /**
-     * {@code text(String)} on every one of 1024 {@link Note}s: a 56-byte field given 2 to 40 bytes,
+     * {@code text(String)} on every one of 1024 {@link Note}s: a 56-byte field given 2 to 32 bytes,
      * so most of the write is padding (the floor writes the chars in a byte loop and pads with
      * {@code MemorySegment.fill}, as hand-written code would).
      */
