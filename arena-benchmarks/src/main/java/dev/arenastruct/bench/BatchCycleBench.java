@@ -146,7 +146,7 @@ public class BatchCycleBench {
         return sum;
     }
 
-    /** Generated, static style: a segment per struct from the arena and the static accessors at offset 0. */
+    /** Generated, static style: a segment per struct from {@code allocateSegment(arena)}, accessors at offset 0. */
     @Benchmark
     @OperationsPerInvocation(STRUCTS)
     public long flyweightStatic() {
@@ -154,7 +154,7 @@ public class BatchCycleBench {
         arena.reset();
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
-            MemorySegment s = arena.allocate(FillFlyweight.BYTE_SIZE, FillFlyweight.BYTE_ALIGNMENT);
+            MemorySegment s = FillFlyweight.allocateSegment(arena);
             FillFlyweight.orderId(s, 0, orderIds[i]);
             FillFlyweight.price(s, 0, prices[i]);
             FillFlyweight.quantity(s, 0, quantities[i]);

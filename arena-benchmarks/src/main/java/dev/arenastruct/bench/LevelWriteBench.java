@@ -118,14 +118,14 @@ public class LevelWriteBench extends WriteTargets {
         return arena.allocatedBytes();
     }
 
-    /** Generated, static style: the nested price is reached by adding {@code PRICE_OFFSET}. */
+    /** Generated, static style over {@code allocateSegment(arena)}: the nested price is at {@code PRICE_OFFSET}. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public long flyweightStatic() {
         BumpArena arena = this.arena;
         arena.reset();
         for (int i = 0; i < BATCH; i++) {
-            MemorySegment s = arena.allocate(LevelFlyweight.BYTE_SIZE, LevelFlyweight.BYTE_ALIGNMENT);
+            MemorySegment s = LevelFlyweight.allocateSegment(arena);
             PriceFlyweight.mantissa(s, LevelFlyweight.PRICE_OFFSET, mantissas[i]);
             PriceFlyweight.exponent(s, LevelFlyweight.PRICE_OFFSET, exponents[i]);
             LevelFlyweight.quantity(s, 0, quantities[i]);

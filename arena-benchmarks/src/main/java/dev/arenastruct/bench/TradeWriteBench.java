@@ -110,14 +110,14 @@ public class TradeWriteBench extends WriteTargets {
         return arena.allocatedBytes();
     }
 
-    /** Generated, static style: a segment from the arena and the static accessors, no flyweight at all. */
+    /** Generated, static style: a zeroed segment from {@code allocateSegment(arena)} and the static accessors. */
     @Benchmark
     @OperationsPerInvocation(BATCH)
     public long flyweightStatic() {
         BumpArena arena = this.arena;
         arena.reset();
         for (int i = 0; i < BATCH; i++) {
-            MemorySegment s = arena.allocate(TradeEventFlyweight.BYTE_SIZE, TradeEventFlyweight.BYTE_ALIGNMENT);
+            MemorySegment s = TradeEventFlyweight.allocateSegment(arena);
             TradeEventFlyweight.id(s, 0, ids[i]);
             TradeEventFlyweight.price(s, 0, prices[i]);
             TradeEventFlyweight.quantity(s, 0, quantities[i]);

@@ -14,9 +14,10 @@ import org.openjdk.jmh.annotations.Setup;
  * each allocation itself, compiled for variable sizes that path passed C2's {@code InlineSmallCode},
  * C2 stopped inlining it into struct allocations ("already compiled into a big method"), and
  * {@code allocate} + three setters took 11 ns and 40 B per struct instead of 1.9 ns and 0 B. Generated
- * flyweights now zero a struct with stores of its own size, so their rows here should match
- * {@link TradeWriteBench}'s; the {@code flyweightStatic} row, which allocates with
- * {@code arena.allocate} itself, shows what the general path still costs after such a history.
+ * flyweights now zero a struct with stores of its own size (the static style through the generated
+ * {@code allocateSegment}), so their rows here should match {@link TradeWriteBench}'s; the
+ * {@code flyweightWrap} row, which allocates with {@code arena.allocate} itself, shows what the
+ * general path still costs after such a history.
  */
 public class TradeWriteMixedBench extends TradeWriteBench {
     /** Allocates 400,000 buffers of 1 to 3,000 bytes (a fixed sequence) in an arena of its own. */

@@ -184,6 +184,20 @@ final class FlyweightWriter {
                         ZEROED_STRUCT, JavaTypes.ARENA_MEMORY)
                 .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
+        type.addMethod(MethodSpec.methodBuilder("allocateSegment")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(MemorySegment.class)
+                .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
+                .addJavadoc("Allocates a zeroed {@code $L} in {@code arena} and returns its memory, for the static\n"
+                        + "accessors at offset 0: the static style's allocation, with no flyweight and no stale check\n"
+                        + "(after a reset the segment is not checked, as one from {@code arena.allocate} is not). It\n"
+                        + "zeroes the struct as {@link #allocate} does, so its speed does not depend on the other\n"
+                        + "sizes the application allocates.\n\n"
+                        + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n",
+                        model.simpleName())
+                .addStatement("return $N($T.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT))", ZEROED_STRUCT,
+                        JavaTypes.ARENA_MEMORY)
+                .build());
         type.addMethod(MethodSpec.methodBuilder("tryAllocate")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)

@@ -578,9 +578,10 @@ class LayoutPropertyTest {
      * IllegalStateException} naming the code, while {@code toString()} still works.
      */
     /**
-     * Over memory the last batch left dirty, {@code allocate}, {@code tryAllocate} and {@code wrapNew}
-     * each hand out {@code size} zero bytes (the generated code zeroes them itself, with stores of the
-     * struct's size or, above 128 bytes, in bulk); returns the {@code allocate}d flyweight.
+     * Over memory the last batch left dirty, {@code allocate}, {@code tryAllocate}, {@code wrapNew}
+     * and {@code allocateSegment} each hand out {@code size} zero bytes (the generated code zeroes
+     * them itself, with stores of the struct's size or, above 128 bytes, in bulk); returns the
+     * {@code allocate}d flyweight.
      */
     private static Object checkZeroedAllocations(Class<?> flyweight, BumpArena arena, long size) throws Exception {
         arena.reset();
@@ -590,8 +591,11 @@ class LayoutPropertyTest {
         Object tried = flyweight.getMethod("tryAllocate", dev.arenastruct.ArenaAllocator.class).invoke(null, arena);
         Object renewed = flyweight.getConstructor().newInstance();
         flyweight.getMethod("wrapNew", dev.arenastruct.ArenaAllocator.class).invoke(renewed, arena);
-        for (Object struct : new Object[] {allocated, tried, renewed}) {
-            MemorySegment bytes = (MemorySegment) flyweight.getMethod("segment").invoke(struct);
+        MemorySegment raw = (MemorySegment) flyweight.getMethod("allocateSegment", dev.arenastruct.ArenaAllocator.class)
+                .invoke(null, arena);
+        for (Object struct : new Object[] {allocated, tried, renewed, raw}) {
+            MemorySegment bytes = struct instanceof MemorySegment segment ? segment
+                    : (MemorySegment) flyweight.getMethod("segment").invoke(struct);
             assertEquals(size, bytes.byteSize(), "segment() of a new struct");
             for (long i = 0; i < size; i++) {
                 if (bytes.get(ValueLayout.JAVA_BYTE, i) != 0) {

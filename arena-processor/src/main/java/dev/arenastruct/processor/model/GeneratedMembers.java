@@ -59,7 +59,7 @@ public final class GeneratedMembers {
         }
     }
 
-    /** The private helper with which allocate, tryAllocate and wrapNew zero a new struct. */
+    /** The private helper with which allocate, allocateSegment, tryAllocate and wrapNew zero a new struct. */
     public static final String ZEROED_STRUCT = "zeroedStruct";
 
     /**
@@ -71,6 +71,7 @@ public final class GeneratedMembers {
         return List.of(
                 new Method("allocate", List.of("dev.arenastruct.ArenaAllocator"), true),
                 new Method("tryAllocate", List.of("dev.arenastruct.ArenaAllocator"), true),
+                new Method("allocateSegment", List.of("dev.arenastruct.ArenaAllocator"), true),
                 new Method("wrapNew", List.of("dev.arenastruct.ArenaAllocator"), false),
                 new Method(ZEROED_STRUCT, List.of(SEGMENT), true),
                 new Method("allocateStructs", List.of("dev.arenastruct.ArenaAllocator", "long"), true),
