@@ -426,9 +426,10 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public TradeEventFlyweight copyInto(ArenaAllocator arena) {
         MemorySegment from = StructContents.pointed(this.segment, this.lifetime, this.generation, "TradeEvent");
-        TradeEventFlyweight copy = allocate(arena);
-        StructContents.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE);
-        return copy;
+        // not zeroed first: the copy writes every byte, padding included
+        MemorySegment memory = ArenaMemory.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        StructContents.copy(from, offset, memory, 0L, BYTE_SIZE);
+        return new TradeEventFlyweight(memory, arena.lifetime());
     }
 
     /**

@@ -98,9 +98,11 @@ final class ValueMethodsWriter {
                         + "    allocated then\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n")
                 .addStatement("$T from = $L", MemorySegment.class, pointed("this")) // checked before allocating
-                .addStatement("$T copy = allocate(arena)", self)
-                .addStatement("$T.copy(from, offset, copy.segment, copy.offset, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS)
-                .addStatement("return copy")
+                .addComment("not zeroed first: the copy writes every byte, padding included")
+                .addStatement("$T memory = $T.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class,
+                        JavaTypes.ARENA_MEMORY)
+                .addStatement("$T.copy(from, offset, memory, 0L, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS)
+                .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
     }
 

@@ -566,6 +566,7 @@ class LayoutPropertyTest {
             }
             assertEquals(allocated.toString(), wrapped.toString(), "toString() of equal structs");
         }
+        checkCopyInto(flyweight, allocated, size);
         stats.writes += 2L * values.size();
         checkRefusals(struct, values, wrapped, memory, random);
     }
@@ -605,6 +606,27 @@ class LayoutPropertyTest {
             }
         }
         return allocated;
+    }
+
+    /**
+     * {@code copyInto} takes its memory unzeroed (the copy writes every byte): over memory filled with
+     * 0xA5, the copy holds the source's {@code size} bytes, padding included (the source's are zero).
+     */
+    private static void checkCopyInto(Class<?> flyweight, Object source, long size) throws Exception {
+        try (BumpArena into = BumpArena.ofCapacity(4 * size + 64)) {
+            into.allocate(4 * size + 64, 1).fill((byte) 0xA5);
+            into.reset();
+            into.allocate(1, 1); // the copy does not start at the block's first byte
+            Object copy = flyweight.getMethod("copyInto", dev.arenastruct.ArenaAllocator.class).invoke(source, into);
+            MemorySegment from = (MemorySegment) flyweight.getMethod("segment").invoke(source);
+            MemorySegment to = (MemorySegment) flyweight.getMethod("segment").invoke(copy);
+            long mismatch = MemorySegment.mismatch(from, 0, size, to, 0, size);
+            if (mismatch >= 0) {
+                fail("byte " + mismatch + " of a " + size + "-byte struct's copyInto copy is "
+                        + to.get(ValueLayout.JAVA_BYTE, mismatch) + ", the source's is " + from.get(ValueLayout.JAVA_BYTE, mismatch));
+            }
+            assertEquals(true, flyweight.getMethod("contentEquals", flyweight).invoke(copy, source), "copy contentEquals source");
+        }
     }
 
     private void checkRefusals(StructDecl struct, List<Node> values, Object wrapped, MemorySegment memory,
