@@ -94,6 +94,21 @@ class FlyweightsTest {
     }
 
     @Test
+    void checkElementRejectsLongIndexesThatAnIntCastWouldBringIntoRange() {
+        // The check takes the int intrinsic when the index fits an int: these must not be cast into it.
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment array = arena.allocate(3 * 24, 8);
+            for (long index : new long[] {1L << 32, (1L << 32) + 2, Long.MIN_VALUE, Long.MIN_VALUE + 1,
+                    -(1L << 32) + 1, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L}) {
+                IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                        () -> Flyweights.checkElement(array, index, 24, 8, "TradeEvent"), "index " + index);
+                assertEquals("index " + index + " is out of bounds for an array of 3 TradeEvent structs (segment"
+                        + " byteSize=72)", e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void checkElementCountsWholeStructsOnlyWhenTheSizeIsNotAMultiple() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment array = arena.allocate(2 * 24 + 23, 8); // 71 bytes: 2 whole structs and a partial one
