@@ -585,9 +585,7 @@ class LayoutPropertyTest {
      * {@code allocate}d flyweight.
      */
     private static Object checkZeroedAllocations(Class<?> flyweight, BumpArena arena, long size) throws Exception {
-        arena.reset();
-        arena.allocate(4 * size + 64, 1).fill((byte) 0xA5);
-        arena.reset();
+        leaveDirty(arena, size);
         Object allocated = flyweight.getMethod("allocate", dev.arenastruct.ArenaAllocator.class).invoke(null, arena);
         Object tried = flyweight.getMethod("tryAllocate", dev.arenastruct.ArenaAllocator.class).invoke(null, arena);
         Object renewed = flyweight.getConstructor().newInstance();
@@ -614,8 +612,7 @@ class LayoutPropertyTest {
      */
     private static void checkCopyInto(Class<?> flyweight, Object source, long size) throws Exception {
         try (BumpArena into = BumpArena.ofCapacity(4 * size + 64)) {
-            into.allocate(4 * size + 64, 1).fill((byte) 0xA5);
-            into.reset();
+            leaveDirty(into, size);
             into.allocate(1, 1); // the copy does not start at the block's first byte
             Object copy = flyweight.getMethod("copyInto", dev.arenastruct.ArenaAllocator.class).invoke(source, into);
             MemorySegment from = (MemorySegment) flyweight.getMethod("segment").invoke(source);
@@ -627,6 +624,13 @@ class LayoutPropertyTest {
             }
             assertEquals(true, flyweight.getMethod("contentEquals", flyweight).invoke(copy, source), "copy contentEquals source");
         }
+    }
+
+    /** Resets {@code arena} with room for a few structs of {@code size} filled with 0xA5, as a last batch leaves it. */
+    private static void leaveDirty(BumpArena arena, long size) {
+        arena.reset();
+        arena.allocate(4 * size + 64, 1).fill((byte) 0xA5);
+        arena.reset();
     }
 
     private void checkRefusals(StructDecl struct, List<Node> values, Object wrapped, MemorySegment memory,
