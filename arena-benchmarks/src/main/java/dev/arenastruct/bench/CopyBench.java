@@ -87,6 +87,18 @@ public class CopyBench {
             return targetBlock;
         }
 
+        /** {@link #flyweight} with the two flyweights created in the method. */
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public MemorySegment flyweightLocal() {
+            TradeEventFlyweight target = new TradeEventFlyweight();
+            TradeEventFlyweight source = new TradeEventFlyweight();
+            for (int i = 0; i < COUNT; i++) {
+                target.wrapElement(targets, i).copyFrom(source.wrapElement(sources, i));
+            }
+            return targetBlock;
+        }
+
         @Benchmark
         @OperationsPerInvocation(COUNT)
         public MemorySegment ffm() {

@@ -90,6 +90,20 @@ public class DecodeWrapBench {
     }
 
     /** Generated, static style: {@code TradeEventFlyweight.price(segment, offset)}, no flyweight. */
+    /** {@link #flyweight} with the flyweight created in the method, as a parser's loop would. */
+    @Benchmark
+    @OperationsPerInvocation(RECORDS)
+    public double flyweightLocal() {
+        TradeEventFlyweight t = new TradeEventFlyweight();
+        MemorySegment records = this.records;
+        double sum = 0;
+        for (int i = 0; i < RECORDS; i++) {
+            t.wrap(records, i * TradeEventFlyweight.BYTE_SIZE);
+            sum += t.price() * t.quantity() + t.id();
+        }
+        return sum;
+    }
+
     @Benchmark
     @OperationsPerInvocation(RECORDS)
     public double flyweightStatic() {

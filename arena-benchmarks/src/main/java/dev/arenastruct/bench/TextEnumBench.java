@@ -73,6 +73,18 @@ public class TextEnumBench {
             return asks;
         }
 
+        /** {@link #flyweight} with the flyweight created in the method. */
+        @Benchmark
+        @OperationsPerInvocation(COUNT)
+        public int flyweightLocal() {
+            QuoteFlyweight quote = new QuoteFlyweight();
+            int asks = 0;
+            for (int i = 0; i < COUNT; i++) {
+                asks += quote.wrapElement(quotes, i).side().ordinal();
+            }
+            return asks;
+        }
+
         @Benchmark
         @OperationsPerInvocation(COUNT)
         public int ffm() {

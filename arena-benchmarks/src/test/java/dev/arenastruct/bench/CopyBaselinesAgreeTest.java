@@ -19,6 +19,8 @@ class CopyBaselinesAgreeTest {
             bench.targetBlock.fill((byte) 0);
             assertArrayEquals(sources, bench.flyweight().toArray(ValueLayout.JAVA_BYTE));
             bench.targetBlock.fill((byte) 0);
+            assertArrayEquals(sources, bench.flyweightLocal().toArray(ValueLayout.JAVA_BYTE));
+            bench.targetBlock.fill((byte) 0);
             assertArrayEquals(sources, bench.ffm().toArray(ValueLayout.JAVA_BYTE));
             bench.targetBlock.fill((byte) 0);
             assertArrayEquals(sources, bench.unsafe().toArray(ValueLayout.JAVA_BYTE));

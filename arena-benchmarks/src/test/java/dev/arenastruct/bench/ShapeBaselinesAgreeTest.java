@@ -56,7 +56,9 @@ class ShapeBaselinesAgreeTest {
             arenaWriters.put("flyweightAllocate", bench::flyweightAllocate);
             arenaWriters.put("flyweightArray", bench::flyweightArray);
             arenaWriters.put("flyweightStructs", bench::flyweightStructs);
+            arenaWriters.put("flyweightStructsLocal", bench::flyweightStructsLocal);
             arenaWriters.put("flyweightWrapNew", bench::flyweightWrapNew);
+            arenaWriters.put("flyweightWrapNewLocal", bench::flyweightWrapNewLocal);
             arenaWriters.put("flyweightStatic", bench::flyweightStatic);
             for (var writer : arenaWriters.entrySet()) {
                 assertTwice(expected, writer.getValue(), writer.getKey());
@@ -110,6 +112,7 @@ class ShapeBaselinesAgreeTest {
         try {
             Map<String, DoubleSupplier> decoders = new LinkedHashMap<>();
             decoders.put("flyweight", bench::flyweight);
+            decoders.put("flyweightLocal", bench::flyweightLocal);
             decoders.put("flyweightStatic", bench::flyweightStatic);
             decoders.put("ffm", bench::ffm);
             decoders.put("unsafe", bench::unsafe);

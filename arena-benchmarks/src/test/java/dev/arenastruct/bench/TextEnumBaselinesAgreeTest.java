@@ -15,6 +15,7 @@ class TextEnumBaselinesAgreeTest {
         bench.setUp();
         try {
             assertEquals(TextEnumBench.COUNT / 2, bench.flyweight());
+            assertEquals(bench.flyweight(), bench.flyweightLocal());
             assertEquals(bench.flyweight(), bench.ffm());
         } finally {
             bench.tearDown();
