@@ -185,10 +185,10 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public TradeEventFlyweight wrapView(MemorySegment segment, long offset, Lifetime lifetime,
             long generation) {
-        if (this.segment != segment) {
-            this.segment = segment;
-        }
+        // stored outright, so that the accessors know the segment is the same from one call to the next
+        this.segment = segment;
         this.offset = offset;
+        // compared first: a reference store costs the collector's write barrier
         if (this.lifetime != lifetime) {
             this.lifetime = lifetime;
         }
