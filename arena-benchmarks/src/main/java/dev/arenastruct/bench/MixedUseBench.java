@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The loops of {@link BatchCycleBench}, {@link DecodeWrapBench} and {@link CopyBench.Copy}, measured in
- * a JVM that has first run each of them in both of its forms: a flyweight held in a field and one
+ * The loops of {@link BatchCycleBench}, {@link DecodeWrapBench}, {@link CopyBench.Copy} and
+ * {@link TradeRandomBench}, measured in a JVM that has first run each of them in both of its forms: a flyweight held in a field and one
  * created in the method ({@code ...Local}), about two million structs each. An application uses a
  * struct class in several places, so the JIT compiles its flyweight's {@code wrapView} with a profile
  * in which the flyweight is sometimes pointed at other memory; each of the other benchmarks runs in
@@ -202,6 +202,53 @@ public class MixedUseBench {
         @OperationsPerInvocation(CopyBench.COUNT)
         public MemorySegment unsafe() {
             return bench.unsafe();
+        }
+    }
+    /** {@link TradeRandomBench}: one flyweight re-pointed at 1M structs in random order. */
+    @State(Scope.Thread)
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Warmup(iterations = 3, time = 1)
+    @Measurement(iterations = 5, time = 1)
+    @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE, BenchFlags.OPEN_AGRONA})
+    public static class Random {
+        private final TradeRandomBench bench = new TradeRandomBench();
+        final TradeScan.OffHeap structs = new TradeScan.OffHeap();
+
+        /** Runs both flyweight forms of the scan, so that both are in the profile. */
+        @Setup
+        public void setUp() {
+            structs.count = 1_000_000;
+            structs.setUp();
+            double sum = 0;
+            for (int i = 0; i < WARM_STRUCTS / structs.count; i++) {
+                sum += bench.flyweight(structs) + bench.flyweightLocal(structs);
+            }
+            sink = (long) sum;
+        }
+
+        /** Frees the structs. */
+        @TearDown
+        public void tearDown() {
+            structs.tearDown();
+        }
+
+        /** {@link TradeRandomBench#flyweight}. */
+        @Benchmark
+        public double flyweight() {
+            return bench.flyweight(structs);
+        }
+
+        /** {@link TradeRandomBench#flyweightLocal}. */
+        @Benchmark
+        public double flyweightLocal() {
+            return bench.flyweightLocal(structs);
+        }
+
+        /** {@link TradeRandomBench#ffm}. */
+        @Benchmark
+        public double ffm() {
+            return bench.ffm(structs);
         }
     }
 }

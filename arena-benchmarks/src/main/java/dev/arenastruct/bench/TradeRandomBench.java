@@ -45,6 +45,20 @@ public class TradeRandomBench {
         return sum;
     }
 
+    /** {@link #flyweight} with the flyweight created in the method. */
+    @Benchmark
+    public double flyweightLocal(TradeScan.OffHeap s) {
+        TradeEventFlyweight t = new TradeEventFlyweight();
+        MemorySegment array = s.array;
+        int[] indices = s.indices;
+        double sum = 0;
+        for (int k = 0; k < indices.length; k++) {
+            t.wrapElement(array, indices[k]);
+            sum += t.price() * t.quantity();
+        }
+        return sum;
+    }
+
     /** Generated, static style. */
     @Benchmark
     public double flyweightStatic(TradeScan.OffHeap s) {

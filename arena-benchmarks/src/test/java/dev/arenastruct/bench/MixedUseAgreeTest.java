@@ -64,4 +64,16 @@ class MixedUseAgreeTest {
             bench.close();
         }
     }
+    @Test
+    void randomScanFormsAgreeWithTheBaselineAfterTheWarmUp() {
+        MixedUseBench.Random bench = new MixedUseBench.Random();
+        bench.setUp();
+        try {
+            double expected = bench.ffm();
+            assertEquals(expected, bench.flyweight());
+            assertEquals(expected, bench.flyweightLocal());
+        } finally {
+            bench.tearDown();
+        }
+    }
 }

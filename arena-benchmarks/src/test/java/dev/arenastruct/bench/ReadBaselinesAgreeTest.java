@@ -46,6 +46,7 @@ class ReadBaselinesAgreeTest {
                 assertEquals(sequential, sum.getValue()[0], sum.getKey() + " sequential");
                 assertEquals(random, sum.getValue()[1], sum.getKey() + " random");
             }
+            assertEquals(random, r.flyweightLocal(offHeap), "flyweightLocal random");
         } finally {
             offHeap.tearDown();
         }
