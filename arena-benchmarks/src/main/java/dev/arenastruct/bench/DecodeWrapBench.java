@@ -89,7 +89,6 @@ public class DecodeWrapBench {
         return sum;
     }
 
-    /** Generated, static style: {@code TradeEventFlyweight.price(segment, offset)}, no flyweight. */
     /** {@link #flyweight} with the flyweight created in the method, as a parser's loop would. */
     @Benchmark
     @OperationsPerInvocation(RECORDS)
@@ -104,6 +103,7 @@ public class DecodeWrapBench {
         return sum;
     }
 
+    /** Generated, static style: {@code TradeEventFlyweight.price(segment, offset)}, no flyweight. */
     @Benchmark
     @OperationsPerInvocation(RECORDS)
     public double flyweightStatic() {

@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The loops of {@link BatchCycleBench}, {@link DecodeWrapBench}, {@link CopyBench.Copy} and
- * {@link TradeRandomBench}, measured in a JVM that has first run each of them in both of its forms: a flyweight held in a field and one
- * created in the method ({@code ...Local}), about two million structs each. An application uses a
+ * {@link TradeRandomBench}, measured in a JVM that has first run each of them in both of its forms:
+ * a flyweight held in a field and one created in the method ({@code ...Local}), about two million
+ * structs each. An application uses a
  * struct class in several places, so the JIT compiles its flyweight's {@code wrapView} with a profile
  * in which the flyweight is sometimes pointed at other memory; each of the other benchmarks runs in
  * a fork of its own, where only one form ever ran. Every method delegates to the method of the same
