@@ -32,14 +32,18 @@ public class MixedUseBench {
     /** Where the warm-up's results go, so that the JIT cannot drop the work. */
     static volatile long sink;
 
-    /** {@link BatchCycleBench}: allocate-and-write cycles of 64 structs. */
+    /** What every group measures with, as the plain benchmarks do; each group names its forks' JVM flags. */
     @State(Scope.Thread)
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.NANOSECONDS)
     @Warmup(iterations = 3, time = 1)
     @Measurement(iterations = 5, time = 1)
+    public abstract static class Group {
+    }
+
+    /** {@link BatchCycleBench}: allocate-and-write cycles of 64 structs. */
     @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE})
-    public static class Batch {
+    public static class Batch extends Group {
         private final BatchCycleBench bench = new BatchCycleBench();
 
         /** Runs every flyweight form of the cycle, so that all of them are in the profile. */
@@ -104,13 +108,8 @@ public class MixedUseBench {
     }
 
     /** {@link DecodeWrapBench}: {@code wrap(segment, offset)} per record of memory other code wrote. */
-    @State(Scope.Thread)
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
     @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE, BenchFlags.OPEN_AGRONA})
-    public static class Decode {
+    public static class Decode extends Group {
         private final DecodeWrapBench bench = new DecodeWrapBench();
 
         /** Runs both flyweight forms of the decode, so that both are in the profile. */
@@ -153,13 +152,8 @@ public class MixedUseBench {
     }
 
     /** {@link CopyBench.Copy}: {@code target.copyFrom(source)} per struct, two flyweights of one class. */
-    @State(Scope.Thread)
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
     @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE})
-    public static class Copy {
+    public static class Copy extends Group {
         final CopyBench.Copy bench = new CopyBench.Copy();
 
         /** Runs both flyweight forms of the copy, so that both are in the profile. */
@@ -206,13 +200,9 @@ public class MixedUseBench {
         }
     }
     /** {@link TradeRandomBench}: one flyweight re-pointed at 1M structs in random order. */
-    @State(Scope.Thread)
-    @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
     @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE, BenchFlags.OPEN_AGRONA})
-    public static class Random {
+    public static class Random extends Group {
         private final TradeRandomBench bench = new TradeRandomBench();
         final TradeScan.OffHeap structs = new TradeScan.OffHeap();
 
