@@ -104,7 +104,8 @@ public final class TradeEventFlyweight implements TradeEvent {
      * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged
      */
     public static TradeEventFlyweight allocate(ArenaAllocator arena) {
-        MemorySegment memory = zeroedStruct(ArenaMemory.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT));
+        long at = ArenaMemory.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        MemorySegment memory = zeroedStruct(ArenaMemory.block(arena).asSlice(at, BYTE_SIZE));
         return new TradeEventFlyweight(memory, arena.lifetime());
     }
 
@@ -118,15 +119,20 @@ public final class TradeEventFlyweight implements TradeEvent {
      * @throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged
      */
     public static MemorySegment allocateSegment(ArenaAllocator arena) {
-        return zeroedStruct(ArenaMemory.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT));
+        long at = ArenaMemory.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        return zeroedStruct(ArenaMemory.block(arena).asSlice(at, BYTE_SIZE));
     }
 
     /**
      * Allocates a zeroed {@code TradeEvent} in {@code arena}, or returns {@code null} if it does not fit.
      */
     public static TradeEventFlyweight tryAllocate(ArenaAllocator arena) {
-        MemorySegment memory = ArenaMemory.tryClaimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT);
-        return memory == null ? null : new TradeEventFlyweight(zeroedStruct(memory), arena.lifetime());
+        long at = ArenaMemory.tryClaim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        if (at < 0) {
+            return null;
+        }
+        MemorySegment memory = zeroedStruct(ArenaMemory.block(arena).asSlice(at, BYTE_SIZE));
+        return new TradeEventFlyweight(memory, arena.lifetime());
     }
 
     /**
@@ -218,7 +224,8 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public static StructArray<TradeEventFlyweight> allocateStructs(ArenaAllocator arena,
             long count) {
-        long start = ArenaMemory.bumpArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, "TradeEvent");
+        long start = ArenaMemory.claimArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, "TradeEvent");
+        ArenaMemory.zero(ArenaMemory.block(arena).asSlice(start, count * BYTE_SIZE));
         return ArenaMemory.structArray(arena, start, count, BYTE_SIZE, TradeEventFlyweight.class, "TradeEvent");
     }
 
@@ -427,7 +434,8 @@ public final class TradeEventFlyweight implements TradeEvent {
     public TradeEventFlyweight copyInto(ArenaAllocator arena) {
         MemorySegment from = StructContents.pointed(this.segment, this.lifetime, this.generation, "TradeEvent");
         // not zeroed first: the copy writes every byte, padding included
-        MemorySegment memory = ArenaMemory.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        long at = ArenaMemory.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
+        MemorySegment memory = ArenaMemory.block(arena).asSlice(at, BYTE_SIZE);
         StructContents.copy(from, offset, memory, 0L, BYTE_SIZE);
         return new TradeEventFlyweight(memory, arena.lifetime());
     }

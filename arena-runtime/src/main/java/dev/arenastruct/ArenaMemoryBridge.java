@@ -46,34 +46,14 @@ final class ArenaMemoryBridge implements ArenaAccess {
     }
 
     @Override
-    public MemorySegment claimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        if (arena instanceof BumpArena bump) {
-            long start = bump.claim(byteSize, byteAlignment); // first: it may move to another block
-            return bump.block().asSlice(start, byteSize);
-        }
-        long start = otherClaim(arena, byteSize, byteAlignment);
-        return otherBlock(arena).asSlice(start, byteSize);
-    }
-
-    @Override
-    public MemorySegment tryClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        if (arena instanceof BumpArena bump) {
-            long start = bump.tryClaim(byteSize, byteAlignment);
-            return start < 0 ? null : bump.block().asSlice(start, byteSize);
-        }
-        long start = otherTryClaim(arena, byteSize, byteAlignment);
-        return start < 0 ? null : otherBlock(arena).asSlice(start, byteSize);
+    public long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return arena instanceof BumpArena bump ? bump.tryClaim(byteSize, byteAlignment)
+                : otherTryClaim(arena, byteSize, byteAlignment);
     }
 
     private static long otherTryClaim(ArenaAllocator arena, long byteSize, long byteAlignment) {
         return arena instanceof ConcurrentArena concurrent ? concurrent.tryClaim(byteSize, byteAlignment)
                 : mapped(arena).tryClaim(byteSize, byteAlignment);
-    }
-
-    @Override
-    public void zero(MemorySegment block, long start, long byteSize) {
-        Objects.checkFromIndexSize(start, byteSize, block.byteSize());
-        Zeroing.zero(block, start, byteSize);
     }
 
     @Override
@@ -91,9 +71,9 @@ final class ArenaMemoryBridge implements ArenaAccess {
     }
 
     @Override
-    public long bumpArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment, String structName) {
+    public long claimArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment, String structName) {
         Objects.requireNonNull(arena, "arena");
-        return bump(arena, Flyweights.arrayByteSize(count, byteSize, structName), byteAlignment);
+        return claim(arena, Flyweights.arrayByteSize(count, byteSize, structName), byteAlignment);
     }
 
     @Override

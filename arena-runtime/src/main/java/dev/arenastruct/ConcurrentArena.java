@@ -1,5 +1,6 @@
 package dev.arenastruct;
 
+import dev.arenastruct.internal.Zeroing;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandles;

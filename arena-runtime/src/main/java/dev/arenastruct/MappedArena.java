@@ -1,5 +1,6 @@
 package dev.arenastruct;
 
+import dev.arenastruct.internal.Zeroing;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -180,7 +180,10 @@ final class FlyweightWriter {
                         model.simpleName())
                 // A slice of its own, not the block and an offset (as wrapNew has to): the JIT removes the
                 // slice with the flyweight, and accesses checked against its constant size measured faster.
-                .addStatement("$T memory = $N($T.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT))", MemorySegment.class,
+                // Sliced here, not in the runtime: the slice's constructor chain must inline whole for it to
+                // go, and each frame above it is one fewer for the caller's own (MaxInlineLevel).
+                .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("$T memory = $N($T.block(arena).asSlice(at, BYTE_SIZE))", MemorySegment.class,
                         ZEROED_STRUCT, JavaTypes.ARENA_MEMORY)
                 .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
@@ -195,7 +198,8 @@ final class FlyweightWriter {
                         + "sizes the application allocates.\n\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n",
                         model.simpleName())
-                .addStatement("return $N($T.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT))", ZEROED_STRUCT,
+                .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("return $N($T.block(arena).asSlice(at, BYTE_SIZE))", ZEROED_STRUCT,
                         JavaTypes.ARENA_MEMORY)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("tryAllocate")
@@ -204,9 +208,13 @@ final class FlyweightWriter {
                 .addParameter(JavaTypes.ARENA_ALLOCATOR, "arena")
                 .addJavadoc("Allocates a zeroed {@code $L} in {@code arena}, or returns {@code null} if it does not fit.\n",
                         model.simpleName())
-                .addStatement("$T memory = $T.tryClaimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class,
-                        JavaTypes.ARENA_MEMORY)
-                .addStatement("return memory == null ? null : new $T($N(memory), arena.lifetime())", self, ZEROED_STRUCT)
+                .addStatement("long at = $T.tryClaim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .beginControlFlow("if (at < 0)")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("$T memory = $N($T.block(arena).asSlice(at, BYTE_SIZE))", MemorySegment.class,
+                        ZEROED_STRUCT, JavaTypes.ARENA_MEMORY)
+                .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("wrapNew")
                 .addModifiers(Modifier.PUBLIC)
@@ -241,7 +249,7 @@ final class FlyweightWriter {
         if (!ZeroStores.inline(model.byteSize())) {
             return method
                     .addJavadoc("Zeroes a new struct, {@code memory}, in bulk, and returns it.\n")
-                    .addStatement("$T.zero(memory, 0L, BYTE_SIZE)", JavaTypes.ARENA_MEMORY)
+                    .addStatement("$T.zero(memory)", JavaTypes.ARENA_MEMORY)
                     .addStatement("return memory")
                     .build();
         }

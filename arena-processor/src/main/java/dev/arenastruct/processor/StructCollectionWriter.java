@@ -37,9 +37,12 @@ final class StructCollectionWriter {
                         + "@throws IllegalArgumentException if {@code count} is negative or their size overflows a long\n"
                         + "@throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged\n",
                         model.simpleName())
-                // two calls, so the array is created in the small one, which C2 keeps inlining (ArenaMemory.bumpArray)
-                .addStatement("long start = $T.bumpArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, $S)",
+                // claimed, zeroed and wrapped in three calls, so the array is created in a small one that C2
+                // keeps inlining, and the slice zeroed is made here, as shallow as it can be (ArenaMemory.zero)
+                .addStatement("long start = $T.claimArray(arena, count, BYTE_SIZE, BYTE_ALIGNMENT, $S)",
                         JavaTypes.ARENA_MEMORY, model.simpleName())
+                .addStatement("$T.zero($T.block(arena).asSlice(start, count * BYTE_SIZE))", JavaTypes.ARENA_MEMORY,
+                        JavaTypes.ARENA_MEMORY)
                 .addStatement("return $T.structArray(arena, start, count, BYTE_SIZE, $T.class, $S)",
                         JavaTypes.ARENA_MEMORY, self, model.simpleName())
                 .build());

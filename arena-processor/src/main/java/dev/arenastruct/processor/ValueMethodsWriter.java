@@ -99,7 +99,8 @@ final class ValueMethodsWriter {
                         + "@throws dev.arenastruct.ArenaExhaustedException if it does not fit; the arena is then unchanged\n")
                 .addStatement("$T from = $L", MemorySegment.class, pointed("this")) // checked before allocating
                 .addComment("not zeroed first: the copy writes every byte, padding included")
-                .addStatement("$T memory = $T.claimSegment(arena, BYTE_SIZE, BYTE_ALIGNMENT)", MemorySegment.class,
+                .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
+                .addStatement("$T memory = $T.block(arena).asSlice(at, BYTE_SIZE)", MemorySegment.class,
                         JavaTypes.ARENA_MEMORY)
                 .addStatement("$T.copy(from, offset, memory, 0L, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS)
                 .addStatement("return new $T(memory, arena.lifetime())", self)

@@ -17,20 +17,14 @@ public interface ArenaAccess {
     /** See {@link ArenaMemory#claim}. */
     long claim(ArenaAllocator arena, long byteSize, long byteAlignment);
 
-    /** See {@link ArenaMemory#claimSegment}. */
-    MemorySegment claimSegment(ArenaAllocator arena, long byteSize, long byteAlignment);
-
-    /** See {@link ArenaMemory#tryClaimSegment}. */
-    MemorySegment tryClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment);
-
-    /** See {@link ArenaMemory#zero}. */
-    void zero(MemorySegment block, long start, long byteSize);
+    /** See {@link ArenaMemory#tryClaim}. */
+    long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment);
 
     /** See {@link ArenaMemory#block}. */
     MemorySegment block(ArenaAllocator arena);
 
-    /** See {@link ArenaMemory#bumpArray}. */
-    long bumpArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment, String structName);
+    /** See {@link ArenaMemory#claimArray}. */
+    long claimArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment, String structName);
 
     /** See {@link ArenaMemory#structArray}. */
     <F> StructArray<F> structArray(ArenaAllocator arena, long start, long count, long byteSize,

@@ -63,28 +63,23 @@ public final class ArenaMemory {
     }
 
     /**
-     * {@link #claim} as a segment of its own, for a generated {@code allocate}: the JIT removes
-     * the slice with the flyweight, and accesses checked against its constant size are fast.
-     *
-     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
+     * {@link #claim}, returning -1 instead of throwing when the bytes do not fit (the arena is then
+     * unchanged). Bad arguments, a closed arena and the wrong thread still throw.
      */
-    public static MemorySegment claimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return ACCESS.claimSegment(arena, byteSize, byteAlignment);
-    }
-
-    /** {@link #claimSegment}, returning null instead of throwing when the bytes do not fit. */
-    public static MemorySegment tryClaimSegment(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return ACCESS.tryClaimSegment(arena, byteSize, byteAlignment);
+    public static long tryClaim(ArenaAllocator arena, long byteSize, long byteAlignment) {
+        return ACCESS.tryClaim(arena, byteSize, byteAlignment);
     }
 
     /**
-     * Zeroes {@code [start, start + byteSize)} of {@code block}, as the arenas zero an allocation:
-     * for structs too large to zero with stores of their own.
-     *
-     * @throws IndexOutOfBoundsException if the range does not lie inside {@code block}
+     * Zeroes all of {@code memory}, as the arenas zero an allocation: for a struct array, or a struct
+     * too large to zero with stores of its own. The caller slices the new memory itself, so that
+     * the slice is made one frame below generated code: the JIT removes a slice only if its
+     * constructor chain (eight frames) inlines whole, within {@code MaxInlineLevel} of the compiled
+     * method (made deeper, in the arena's own zeroing, a struct array allocated three frames below a
+     * loop created a 40-byte slice every time).
      */
-    public static void zero(MemorySegment block, long start, long byteSize) {
-        ACCESS.zero(block, start, byteSize);
+    public static void zero(MemorySegment memory) {
+        Zeroing.zero(memory, memory.byteSize());
     }
 
     /** The block of {@code arena} that its last {@link #bump} or {@link #claim} allocated in. */
@@ -93,8 +88,9 @@ public final class ArenaMemory {
     }
 
     /**
-     * Allocates {@code count} zeroed structs of {@code byteSize} bytes for a {@link StructArray} and
-     * returns their offset in {@link #block}{@code (arena)}; {@link #structArray} then creates the array.
+     * Allocates {@code count} structs of {@code byteSize} bytes for a {@link StructArray}, not zeroed
+     * (see {@link #zero}), and returns their offset in {@link #block}{@code (arena)}; {@link #structArray}
+     * then creates the array.
      *
      * <p>Two calls rather than one that returns the array: C2 does not inline a method it has already
      * compiled on its own into more than {@code InlineSmallCode} (2500) bytes, and the arena allocation
@@ -106,14 +102,14 @@ public final class ArenaMemory {
      * @throws IllegalArgumentException if {@code count} is negative or the size overflows a long
      * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
      */
-    public static long bumpArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment,
+    public static long claimArray(ArenaAllocator arena, long count, long byteSize, long byteAlignment,
             String structName) {
-        return ACCESS.bumpArray(arena, count, byteSize, byteAlignment, structName);
+        return ACCESS.claimArray(arena, count, byteSize, byteAlignment, structName);
     }
 
     /**
      * The {@link StructArray} over the {@code count} structs of {@code byteSize} bytes that
-     * {@link #bumpArray} has just allocated at {@code start} in {@code arena}.
+     * {@link #claimArray} has just allocated at {@code start} in {@code arena}.
      */
     public static <F> StructArray<F> structArray(ArenaAllocator arena, long start, long count, long byteSize,
             Class<F> flyweight, String structName) {

@@ -112,6 +112,25 @@ class GeneratedFlyweightTest {
     }
 
     @Test
+    void tryAllocateAllocateSegmentAndCopyIntoHandOutTheirOwnBytesOverDirtyMemory() {
+        try (BumpArena arena = BumpArena.ofCapacity(256)) {
+            arena.allocate(256).fill((byte) 0xA5);
+            arena.reset();
+            TradeEventFlyweight tried = TradeEventFlyweight.tryAllocate(arena);
+            assertEquals("TradeEvent[id=0, price=0.0, quantity=0]", tried.toString());
+            MemorySegment segment = TradeEventFlyweight.allocateSegment(arena);
+            assertEquals(TradeEventFlyweight.BYTE_SIZE, segment.byteSize());
+            for (long i = 0; i < segment.byteSize(); i++) {
+                assertEquals(0, segment.get(ValueLayout.JAVA_BYTE, i), "byte " + i + " of allocateSegment");
+            }
+            tried.id(7).price(2.5).quantity(-3);
+            TradeEventFlyweight copy = tried.copyInto(arena);
+            assertEquals("TradeEvent[id=7, price=2.5, quantity=-3]", copy.toString());
+            assertTrue(copy.contentEquals(tried));
+        }
+    }
+
+    @Test
     void oneFlyweightIsReusedOverAnArrayOfStructsThroughWrap() {
         try (BumpArena arena = BumpArena.ofCapacity(4096)) {
             int count = 10;

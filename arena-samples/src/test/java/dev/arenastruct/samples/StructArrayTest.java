@@ -20,6 +20,22 @@ import org.junit.jupiter.api.Test;
  */
 class StructArrayTest {
 
+    /** Arrays on both sides of the zeroing's switch from inline stores to a bulk fill (128 bytes), over dirty memory. */
+    @Test
+    void allocateStructsZeroesEveryByteOverMemoryUsedBefore() {
+        for (int count : new int[] {1, 5, 6, 100}) {
+            try (BumpArena arena = BumpArena.ofCapacity(8192)) {
+                arena.allocate(8192).fill((byte) 0xA5);
+                arena.reset();
+                MemorySegment bytes = TradeEventFlyweight.allocateStructs(arena, count).segment();
+                assertEquals(count * TradeEventFlyweight.BYTE_SIZE, bytes.byteSize());
+                for (long i = 0; i < bytes.byteSize(); i++) {
+                    assertEquals(0, bytes.get(ValueLayout.JAVA_BYTE, i), "byte " + i + " of " + count + " structs");
+                }
+            }
+        }
+    }
+
     @Test
     void oneReusedFlyweightWritesAndReadsEveryElementInPlace() {
         try (BumpArena arena = BumpArena.ofCapacity(4096)) {

@@ -1,4 +1,4 @@
-package dev.arenastruct;
+package dev.arenastruct.internal;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
