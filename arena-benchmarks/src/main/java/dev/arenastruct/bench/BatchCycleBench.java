@@ -46,13 +46,13 @@ public class BatchCycleBench {
     /** Structs per cycle, between two resets. */
     public static final int STRUCTS = 64;
 
-    private long[] orderIds;
-    private long[] prices;
-    private int[] quantities;
-    private byte[] sides;
-    private final FillFlyweight flyweight = new FillFlyweight();
+    long[] orderIds;
+    long[] prices;
+    int[] quantities;
+    byte[] sides;
+    final FillFlyweight flyweight = new FillFlyweight();
     private Arena blocks;
-    private long unsafeAddress;
+    long unsafeAddress;
     private long cursor;
     BumpArena arena;
     MemorySegment ffmBlock;
@@ -269,8 +269,13 @@ public class BatchCycleBench {
         return sum;
     }
 
+    /** Starts a hand-written cycle: the next {@link #bump} is at the block's start. */
+    void rewind() {
+        cursor = 0;
+    }
+
     /** The hand-written allocator, as in {@link WriteTargets#bump}: align, check the fit, move on. */
-    private long bump(long capacity) {
+    long bump(long capacity) {
         long at = CLayout.align(cursor);
         if (at > capacity - FILL_SIZE) {
             throw new IllegalStateException("block full: cursor=" + cursor + " size=" + FILL_SIZE + " capacity=" + capacity);

@@ -4,14 +4,11 @@ import static dev.arenastruct.bench.CLayout.FILL_ORDER_ID;
 import static dev.arenastruct.bench.CLayout.FILL_PRICE;
 import static dev.arenastruct.bench.CLayout.FILL_QUANTITY;
 import static dev.arenastruct.bench.CLayout.FILL_SIDE;
-import static dev.arenastruct.bench.CLayout.FILL_SIZE;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.arenastruct.BumpArena;
 import dev.arenastruct.StructArray;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,11 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@link BatchCycleBench}'s cycle with the allocation and writes done {@link #FRAMES} calls below the
  * benchmark's loop and a method that picks the work, as application code calls them (a handler, a
- * dispatcher, a domain method): the generated call is then seven frames below the compiled method. C2 inlines at most
- * {@code MaxInlineLevel} (15) frames deep, and an object the JIT would remove (a slice of the
- * arena's block) is created if its constructor chain is cut there. Every benchmark elsewhere calls
- * the generated code from the loop itself, one or two frames down. Every method returns the same
- * sum (the unit test checks it); the score is per struct.
+ * dispatcher, a domain method): the generated call is then seven frames below the compiled method.
+ * C2 inlines at most {@code MaxInlineLevel} (15) frames deep, and an object the JIT would remove (a
+ * slice of the arena's block) is created if its constructor chain is cut there. Every benchmark
+ * elsewhere calls the generated code from the loop itself, one or two frames down. Every method
+ * returns the same sum (the unit test checks it); the score is per struct.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 2, jvmArgsAppend = {BenchFlags.ALLOW_UNSAFE})
 public class DeepCallBench {
-    /** Structs per cycle, between two resets. */
-    public static final int STRUCTS = 64;
+    /** Structs per cycle, between two resets: the plain cycle's. */
+    public static final int STRUCTS = BatchCycleBench.STRUCTS;
 
     /** Calls between the benchmark's loop and the method that does the work. */
     public static final int FRAMES = 4;
@@ -56,45 +53,26 @@ public class DeepCallBench {
     private static final int UNSAFE = 4;
     private static final int BATCH = 5;
 
-    private long[] orderIds;
-    private long[] prices;
-    private int[] quantities;
-    private byte[] sides;
-    private final FillFlyweight flyweight = new FillFlyweight();
-    private Arena blocks;
-    private long unsafeAddress;
-    private long cursor;
-    private BumpArena arena;
-    private MemorySegment ffmBlock;
-    private MemorySegment unsafeBlock;
+    /** The inputs, the arena, the flyweight and the hand-written blocks and bump cursor of the plain cycle. */
+    private final BatchCycleBench data = new BatchCycleBench();
 
     /** Inputs, the arena and the hand-written blocks, on the benchmark thread (all confined). */
     @Setup
     public void setUp() {
-        Inputs.Fills in = Inputs.Fills.generate(STRUCTS);
-        orderIds = in.orderIds();
-        prices = in.prices();
-        quantities = in.quantities();
-        sides = in.sides();
-        arena = BumpArena.ofCapacity(STRUCTS * FILL_SIZE);
-        blocks = Arena.ofConfined();
-        ffmBlock = blocks.allocate(STRUCTS * FILL_SIZE, 64);
-        unsafeBlock = blocks.allocate(STRUCTS * FILL_SIZE, 64);
-        unsafeAddress = unsafeBlock.address();
+        data.setUp();
     }
 
     /** Frees the native memory. */
     @TearDown
     public void close() {
-        arena.close();
-        blocks.close();
+        data.close();
     }
 
     /** Generated, instance style: {@code allocate(arena)} per struct, deep down. */
     @Benchmark
     @OperationsPerInvocation(STRUCTS)
     public long flyweightAllocate() {
-        arena.reset();
+        data.arena.reset();
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
             sum += call1(ALLOCATE, i);
@@ -106,7 +84,7 @@ public class DeepCallBench {
     @Benchmark
     @OperationsPerInvocation(STRUCTS)
     public long flyweightWrapNew() {
-        arena.reset();
+        data.arena.reset();
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
             sum += call1(WRAP_NEW, i);
@@ -118,7 +96,7 @@ public class DeepCallBench {
     @Benchmark
     @OperationsPerInvocation(STRUCTS)
     public long flyweightStatic() {
-        arena.reset();
+        data.arena.reset();
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
             sum += call1(STATIC, i);
@@ -130,7 +108,7 @@ public class DeepCallBench {
     @Benchmark
     @OperationsPerInvocation(STRUCTS)
     public long flyweightStructs() {
-        arena.reset();
+        data.arena.reset();
         return call1(BATCH, 0);
     }
 
@@ -138,7 +116,7 @@ public class DeepCallBench {
     @Benchmark
     @OperationsPerInvocation(STRUCTS)
     public long ffm() {
-        cursor = 0;
+        data.rewind();
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
             sum += call1(FFM, i);
@@ -150,7 +128,7 @@ public class DeepCallBench {
     @Benchmark
     @OperationsPerInvocation(STRUCTS)
     public long unsafe() {
-        cursor = 0;
+        data.rewind();
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
             sum += call1(UNSAFE, i);
@@ -189,63 +167,59 @@ public class DeepCallBench {
     }
 
     private long allocateOne(int i) {
-        FillFlyweight f = FillFlyweight.allocate(arena)
-                .orderId(orderIds[i]).price(prices[i]).quantity(quantities[i]).side(sides[i]);
+        BatchCycleBench d = data;
+        FillFlyweight f = FillFlyweight.allocate(d.arena)
+                .orderId(d.orderIds[i]).price(d.prices[i]).quantity(d.quantities[i]).side(d.sides[i]);
         return f.price() * f.quantity();
     }
 
     private long wrapNewOne(int i) {
-        FillFlyweight f = flyweight.wrapNew(arena)
-                .orderId(orderIds[i]).price(prices[i]).quantity(quantities[i]).side(sides[i]);
+        BatchCycleBench d = data;
+        FillFlyweight f = d.flyweight.wrapNew(d.arena)
+                .orderId(d.orderIds[i]).price(d.prices[i]).quantity(d.quantities[i]).side(d.sides[i]);
         return f.price() * f.quantity();
     }
 
     private long staticOne(int i) {
-        MemorySegment s = FillFlyweight.allocateSegment(arena);
-        FillFlyweight.orderId(s, 0, orderIds[i]);
-        FillFlyweight.price(s, 0, prices[i]);
-        FillFlyweight.quantity(s, 0, quantities[i]);
-        FillFlyweight.side(s, 0, sides[i]);
+        BatchCycleBench d = data;
+        MemorySegment s = FillFlyweight.allocateSegment(d.arena);
+        FillFlyweight.orderId(s, 0, d.orderIds[i]);
+        FillFlyweight.price(s, 0, d.prices[i]);
+        FillFlyweight.quantity(s, 0, d.quantities[i]);
+        FillFlyweight.side(s, 0, d.sides[i]);
         return FillFlyweight.price(s, 0) * FillFlyweight.quantity(s, 0);
     }
 
     private long batch() {
-        FillFlyweight f = flyweight;
-        StructArray<FillFlyweight> fills = FillFlyweight.allocateStructs(arena, STRUCTS);
+        BatchCycleBench d = data;
+        FillFlyweight f = d.flyweight;
+        StructArray<FillFlyweight> fills = FillFlyweight.allocateStructs(d.arena, STRUCTS);
         long sum = 0;
         for (int i = 0; i < STRUCTS; i++) {
-            f.wrapElement(fills, i).orderId(orderIds[i]).price(prices[i]).quantity(quantities[i]).side(sides[i]);
+            f.wrapElement(fills, i).orderId(d.orderIds[i]).price(d.prices[i]).quantity(d.quantities[i]).side(d.sides[i]);
             sum += f.price() * f.quantity();
         }
         return sum;
     }
 
     private long ffmOne(int i) {
-        MemorySegment block = ffmBlock;
-        long at = bump(block.byteSize());
-        block.set(JAVA_LONG, at + FILL_ORDER_ID, orderIds[i]);
-        block.set(JAVA_LONG, at + FILL_PRICE, prices[i]);
-        block.set(JAVA_INT, at + FILL_QUANTITY, quantities[i]);
-        block.set(JAVA_BYTE, at + FILL_SIDE, sides[i]);
+        BatchCycleBench d = data;
+        MemorySegment block = d.ffmBlock;
+        long at = d.bump(block.byteSize());
+        block.set(JAVA_LONG, at + FILL_ORDER_ID, d.orderIds[i]);
+        block.set(JAVA_LONG, at + FILL_PRICE, d.prices[i]);
+        block.set(JAVA_INT, at + FILL_QUANTITY, d.quantities[i]);
+        block.set(JAVA_BYTE, at + FILL_SIDE, d.sides[i]);
         return block.get(JAVA_LONG, at + FILL_PRICE) * block.get(JAVA_INT, at + FILL_QUANTITY);
     }
 
     private long unsafeOne(int i) {
-        long at = unsafeAddress + bump(unsafeBlock.byteSize());
-        UnsafeAccess.putLong(at + FILL_ORDER_ID, orderIds[i]);
-        UnsafeAccess.putLong(at + FILL_PRICE, prices[i]);
-        UnsafeAccess.putInt(at + FILL_QUANTITY, quantities[i]);
-        UnsafeAccess.putByte(at + FILL_SIDE, sides[i]);
+        BatchCycleBench d = data;
+        long at = d.unsafeAddress + d.bump(d.unsafeBlock.byteSize());
+        UnsafeAccess.putLong(at + FILL_ORDER_ID, d.orderIds[i]);
+        UnsafeAccess.putLong(at + FILL_PRICE, d.prices[i]);
+        UnsafeAccess.putInt(at + FILL_QUANTITY, d.quantities[i]);
+        UnsafeAccess.putByte(at + FILL_SIDE, d.sides[i]);
         return UnsafeAccess.getLong(at + FILL_PRICE) * UnsafeAccess.getInt(at + FILL_QUANTITY);
-    }
-
-    /** The hand-written allocator, as in {@link BatchCycleBench}: align, check the fit, move on. */
-    private long bump(long capacity) {
-        long at = CLayout.align(cursor);
-        if (at > capacity - FILL_SIZE) {
-            throw new IllegalStateException("block full: cursor=" + cursor + " size=" + FILL_SIZE + " capacity=" + capacity);
-        }
-        cursor = at + FILL_SIZE;
-        return at;
     }
 }
