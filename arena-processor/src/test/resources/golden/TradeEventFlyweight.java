@@ -291,7 +291,9 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public TradeEventFlyweight wrapNew(StructList<TradeEventFlyweight> list) {
         long at = ArenaMemory.append(list, TradeEventFlyweight.class);
-        return wrapView(ArenaMemory.memory(list), at, ArenaMemory.lifetime(list), ArenaMemory.generation(list));
+        MemorySegment memory = ArenaMemory.memory(list);
+        zeroedStruct(memory.asSlice(at, BYTE_SIZE));
+        return wrapView(memory, at, ArenaMemory.lifetime(list), ArenaMemory.generation(list));
     }
 
     /**

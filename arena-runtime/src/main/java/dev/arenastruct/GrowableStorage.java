@@ -66,10 +66,6 @@ abstract sealed class GrowableStorage permits StructList, PrimitiveList, ArenaSt
         return kind;
     }
 
-    /** Called after the elements moved to a new allocation, whose bytes past the copied ones are zero. */
-    void moved() {
-    }
-
     /** Whether the memory was reclaimed: the arena was reset or closed, or the scope the collection was allocated in closed. */
     public boolean isStale() {
         return lifetime.generation() != generation;
@@ -144,7 +140,6 @@ abstract sealed class GrowableStorage permits StructList, PrimitiveList, ArenaSt
         memory = to;
         start = at;
         capacity = newCapacity;
-        moved();
         return true;
     }
 

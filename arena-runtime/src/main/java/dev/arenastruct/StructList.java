@@ -45,8 +45,6 @@ import java.lang.foreign.MemorySegment;
 public final class StructList<F> extends GrowableStorage {
     private final Class<F> flyweight;
     private final String structName;
-    /** Elements below this index may hold old data (the list was cleared); those above are still zero. */
-    private long written;
 
     StructList(ArenaAllocator arena, long initialCapacity, long elementSize, long elementAlignment, Class<F> flyweight,
             String structName) {
@@ -95,7 +93,12 @@ public final class StructList<F> extends GrowableStorage {
         return start + index * elementSize;
     }
 
-    /** Appends a zeroed element, growing if the list is full, and returns where it starts in {@link #memory()}. */
+    /**
+     * Appends an element, growing if the list is full, and returns where it starts in {@link #memory()}.
+     * Not zeroed here: the generated caller zeroes it through a slice it makes itself, as shallow in
+     * the call chain as a slice can be (the JIT removes a slice only if its constructor chain inlines
+     * whole within {@code MaxInlineLevel}).
+     */
     long append(Class<?> type) {
         checkLive();
         if (type != flyweight) {
@@ -105,19 +108,8 @@ public final class StructList<F> extends GrowableStorage {
         if (n == capacity) {
             grow(n + 1);
         }
-        long at = start + n * elementSize;
-        if (n < written) { // a cleared element: the arena zeroed it once, its last user wrote it since
-            memory.asSlice(at, elementSize).fill((byte) 0);
-        } else {
-            written = n + 1;
-        }
         size = n + 1;
-        return at;
-    }
-
-    @Override
-    void moved() {
-        written = size; // only the elements in use were copied; the rest of the new storage is zero
+        return start + n * elementSize;
     }
 
     private IllegalArgumentException wrongType(Class<?> type) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.arenastruct.processor.model.GeneratedMembers;
 import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
@@ -117,10 +118,13 @@ final class StructCollectionWriter {
                         + "    are then unchanged\n"
                         + "@throws dev.arenastruct.StaleStructException if the list's memory was reclaimed\n",
                         model.simpleName())
-                // the offset first: appending may move the list to another block
+                // the offset first: appending may move the list to another block; the element is zeroed
+                // here, through a slice made in this method (a cleared list's elements hold old data)
                 .addStatement("long at = $T.append(list, $T.class)", JavaTypes.ARENA_MEMORY, self)
-                .addStatement("return wrapView($T.memory(list), at, $T.lifetime(list), $T.generation(list))",
-                        JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY)
+                .addStatement("$T memory = $T.memory(list)", MemorySegment.class, JavaTypes.ARENA_MEMORY)
+                .addStatement("$N(memory.asSlice(at, BYTE_SIZE))", GeneratedMembers.ZEROED_STRUCT)
+                .addStatement("return wrapView(memory, at, $T.lifetime(list), $T.generation(list))",
+                        JavaTypes.ARENA_MEMORY, JavaTypes.ARENA_MEMORY)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("append")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

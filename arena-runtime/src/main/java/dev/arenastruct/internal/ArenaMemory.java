@@ -156,8 +156,9 @@ public final class ArenaMemory {
     }
 
     /**
-     * Appends a zeroed element to {@code list}, growing it if it is full, and returns the element's
-     * offset in {@link #memory(StructList)}{@code (list)}, read after this call (growth may move the list).
+     * Appends an element to {@code list}, growing it if it is full, and returns the element's offset
+     * in {@link #memory(StructList)}{@code (list)}, read after this call (growth may move the list).
+     * The element is not zeroed: the caller zeroes it through a slice it makes itself (see {@link #zero}).
      *
      * @throws dev.arenastruct.StaleStructException if the list's memory was reclaimed
      * @throws dev.arenastruct.ArenaExhaustedException if growing does not fit; the list is then unchanged
