@@ -412,7 +412,26 @@ public final class TradeEventFlyweight implements TradeEvent {
     }
 
     /**
-     * Copies every byte of {@code source}'s struct over this one, in one bulk copy, and returns this
+     * Copies the 24 bytes of the struct at {@code fromOffset} in {@code from} to {@code toOffset} in
+     * {@code to}, as {@code MemorySegment.copy} does (overlapping structs go to it): loads and stores of
+     * this struct's size through two slices of it, which the JIT inlines into every copy of this struct
+     * whatever else the application copies.
+     */
+    private static void copyStruct(MemorySegment from, long fromOffset, MemorySegment to,
+            long toOffset) {
+        if (StructContents.overlap(from, fromOffset, to, toOffset, BYTE_SIZE)) {
+            MemorySegment.copy(from, fromOffset, to, toOffset, BYTE_SIZE);
+            return;
+        }
+        MemorySegment source = from.asSlice(fromOffset, BYTE_SIZE);
+        MemorySegment target = to.asSlice(toOffset, BYTE_SIZE);
+        for (int at = 0; at < 24; at += 8) {
+            target.set(JAVA_LONG_UNALIGNED, at, source.get(JAVA_LONG_UNALIGNED, at));
+        }
+    }
+
+    /**
+     * Copies every byte of {@code source}'s struct over this one and returns this
      * flyweight. Both are stale-checked; they may be the same or overlapping memory.
      *
      * @throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed
@@ -421,7 +440,7 @@ public final class TradeEventFlyweight implements TradeEvent {
     public TradeEventFlyweight copyFrom(TradeEventFlyweight source) {
         StructContents.requireStruct(source, "source");
         MemorySegment from = StructContents.pointed(source.segment, source.lifetime, source.generation, "TradeEvent");
-        StructContents.copy(from, source.offset, Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent"), offset, BYTE_SIZE);
+        copyStruct(from, source.offset, Flyweights.live(this.segment, this.lifetime, this.generation, "TradeEvent"), offset);
         return this;
     }
 
@@ -438,7 +457,7 @@ public final class TradeEventFlyweight implements TradeEvent {
         // not zeroed first: the copy writes every byte, padding included
         long at = ArenaMemory.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT);
         MemorySegment memory = ArenaMemory.block(arena).asSlice(at, BYTE_SIZE);
-        StructContents.copy(from, offset, memory, 0L, BYTE_SIZE);
+        copyStruct(from, offset, memory, 0L);
         return new TradeEventFlyweight(memory, arena.lifetime());
     }
 

@@ -18,17 +18,6 @@ final class ArenaMemoryBridge implements ArenaAccess {
     // instanceof, not a pattern switch: a switch over types compiles to an invokedynamic type switch
     // that the JIT inlines as a loop over the cases, measurably slower on the allocation path.
 
-    @Override
-    public long bump(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        if (arena instanceof BumpArena bump) {
-            return bump.bump(byteSize, byteAlignment);
-        }
-        if (arena instanceof ConcurrentArena concurrent) {
-            return concurrent.bump(byteSize, byteAlignment);
-        }
-        return mapped(arena).bump(byteSize, byteAlignment);
-    }
-
     // The methods generated allocations call test for a BumpArena and leave the other arenas to a
     // method of their own, so that a struct allocation parses one type check. Every node counts: a
     // first version (two chains of three, stores written out) took BatchCycleBench's loop past C2's

@@ -256,25 +256,8 @@ final class FlyweightWriter {
         method.addJavadoc("Zeroes a new struct, {@code memory}, and returns it: its $L bytes in stores of their own, which\n"
                         + "the JIT inlines into every allocation of this struct whatever else the application allocates.\n",
                         model.byteSize());
-        // Eight-byte stores as a loop, not written out: C2 parses a loop body once (an FFM store is about
-        // 670 IR nodes) and unrolls it later, so a struct's allocation stays within its inlining budget.
-        List<ZeroStores.Store> stores = ZeroStores.of(model.byteSize());
-        long words = stores.stream().filter(store -> store.width() == Long.BYTES).count();
-        if (words == 1) {
-            method.addStatement("memory.set(JAVA_LONG_UNALIGNED, 0L, 0L)");
-        } else if (words > 1) {
-            method.beginControlFlow("for (int at = 0; at < $L; at += 8)", words * Long.BYTES)
-                    .addStatement("memory.set(JAVA_LONG_UNALIGNED, at, 0L)")
-                    .endControlFlow();
-        }
-        for (ZeroStores.Store store : stores) {
-            switch (store.width()) {
-                case 8 -> { } // in the loop above
-                case 4 -> method.addStatement("memory.set(JAVA_INT_UNALIGNED, $LL, 0)", store.offset());
-                case 2 -> method.addStatement("memory.set(JAVA_SHORT_UNALIGNED, $LL, (short) 0)", store.offset());
-                default -> method.addStatement("memory.set(JAVA_BYTE, $LL, (byte) 0)", store.offset());
-            }
-        }
+        StoreLoop.add(method, model.byteSize(),
+                (layout, offset, zero) -> CodeBlock.of("memory.set($L, $L, $L)", layout, offset, zero));
         return method.addStatement("return memory").build();
     }
 

@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.arenastruct.processor.model.ContentRuns;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
+import dev.arenastruct.processor.model.GeneratedMembers;
 import dev.arenastruct.processor.model.Names;
 import dev.arenastruct.processor.model.StructModel;
 import java.lang.foreign.MemorySegment;
@@ -18,6 +19,9 @@ import javax.lang.model.element.Modifier;
  * native code, copies, content comparison and hash, and text ({@code appendTo}, {@code toString}).
  */
 final class ValueMethodsWriter {
+    /** The largest struct copied with loads and stores of its own: eight of eight bytes, as in the runtime's copy. */
+    private static final long INLINE_COPY_LIMIT = 64;
+
     private final TypeSpec.Builder type;
     private final StructModel model;
     private final ClassName self;
@@ -74,18 +78,62 @@ final class ValueMethodsWriter {
                 .build());
     }
 
+    /** The statement that copies the struct, {@code from} at {@code fromOffset} to {@code to} at {@code toOffset}. */
+    private CodeBlock copy(String from, String fromOffset, CodeBlock to, String toOffset) {
+        return CodeBlock.of("$N($L, $L, $L, $L)", GeneratedMembers.COPY_STRUCT, from, fromOffset, to, toOffset);
+    }
+
+    /**
+     * The private helper that copies the struct. For a small one, loads and stores of its constant
+     * size: the runtime's copy, shared by every struct, is compiled on its own for all the sizes an
+     * application copies; once its code passed C2's {@code InlineSmallCode} it was called rather than
+     * inlined, and the slices it makes escaped (40 B per {@code copyInto} in some JVMs, depending on
+     * which got compiled first). This one is small whatever else the application copies. A larger
+     * struct goes to the runtime's bulk copy.
+     */
+    private void addCopyStruct() {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedMembers.COPY_STRUCT)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(MemorySegment.class, "from")
+                .addParameter(long.class, "fromOffset")
+                .addParameter(MemorySegment.class, "to")
+                .addParameter(long.class, "toOffset");
+        if (model.byteSize() > INLINE_COPY_LIMIT) {
+            type.addMethod(method
+                    .addJavadoc("Copies the $L bytes of the struct at {@code fromOffset} in {@code from} to {@code toOffset} in\n"
+                            + "{@code to}, in bulk, as {@code MemorySegment.copy} does.\n", model.byteSize())
+                    .addStatement("$T.copy(from, fromOffset, to, toOffset, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS)
+                    .build());
+            return;
+        }
+        method.addJavadoc("Copies the $L bytes of the struct at {@code fromOffset} in {@code from} to {@code toOffset} in\n"
+                        + "{@code to}, as {@code MemorySegment.copy} does (overlapping structs go to it): loads and stores of\n"
+                        + "this struct's size through two slices of it, which the JIT inlines into every copy of this struct\n"
+                        + "whatever else the application copies.\n", model.byteSize())
+                .beginControlFlow("if ($T.overlap(from, fromOffset, to, toOffset, BYTE_SIZE))", JavaTypes.STRUCT_CONTENTS)
+                .addStatement("$T.copy(from, fromOffset, to, toOffset, BYTE_SIZE)", MemorySegment.class)
+                .addStatement("return")
+                .endControlFlow()
+                .addStatement("$T source = from.asSlice(fromOffset, BYTE_SIZE)", MemorySegment.class)
+                .addStatement("$T target = to.asSlice(toOffset, BYTE_SIZE)", MemorySegment.class);
+        StoreLoop.add(method, model.byteSize(), (layout, offset, zero) ->
+                CodeBlock.of("target.set($L, $L, source.get($L, $L))", layout, offset, layout, offset));
+        type.addMethod(method.build());
+    }
+
     private void addCopies() {
+        addCopyStruct();
         type.addMethod(MethodSpec.methodBuilder("copyFrom")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addParameter(self, "source")
-                .addJavadoc("Copies every byte of {@code source}'s struct over this one, in one bulk copy, and returns this\n"
+                .addJavadoc("Copies every byte of {@code source}'s struct over this one and returns this\n"
                         + "flyweight. Both are stale-checked; they may be the same or overlapping memory.\n\n"
                         + "@throws dev.arenastruct.StaleStructException if either struct's memory was reclaimed\n"
                         + "@throws IllegalStateException if {@code source} was never pointed at a struct\n")
                 .addStatement("$T.requireStruct(source, $S)", JavaTypes.STRUCT_CONTENTS, "source")
                 .addStatement("$T from = $L", MemorySegment.class, pointed("source"))
-                .addStatement("$T.copy(from, source.offset, $L, offset, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS, live("this"))
+                .addStatement("$L", copy("from", "source.offset", live("this"), "offset"))
                 .addStatement("return this")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("copyInto")
@@ -102,7 +150,7 @@ final class ValueMethodsWriter {
                 .addStatement("long at = $T.claim(arena, BYTE_SIZE, BYTE_ALIGNMENT)", JavaTypes.ARENA_MEMORY)
                 .addStatement("$T memory = $T.block(arena).asSlice(at, BYTE_SIZE)", MemorySegment.class,
                         JavaTypes.ARENA_MEMORY)
-                .addStatement("$T.copy(from, offset, memory, 0L, BYTE_SIZE)", JavaTypes.STRUCT_CONTENTS)
+                .addStatement("$L", copy("from", "offset", CodeBlock.of("memory"), "0L"))
                 .addStatement("return new $T(memory, arena.lifetime())", self)
                 .build());
     }

@@ -11,9 +11,6 @@ import java.lang.foreign.MemorySegment;
  * there once, found by {@code ArenaMemory} through a private lookup. Not API.
  */
 public interface ArenaAccess {
-    /** See {@link ArenaMemory#bump}. */
-    long bump(ArenaAllocator arena, long byteSize, long byteAlignment);
-
     /** See {@link ArenaMemory#claim}. */
     long claim(ArenaAllocator arena, long byteSize, long byteAlignment);
 

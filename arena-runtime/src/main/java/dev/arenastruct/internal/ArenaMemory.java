@@ -41,17 +41,9 @@ public final class ArenaMemory {
     }
 
     /**
-     * Allocates {@code byteSize} zeroed bytes aligned to {@code byteAlignment} in {@code arena}
-     * and returns their offset in {@link #block}{@code (arena)}, read after this call.
-     *
-     * @throws dev.arenastruct.ArenaExhaustedException if they do not fit; the arena is then unchanged
-     */
-    public static long bump(ArenaAllocator arena, long byteSize, long byteAlignment) {
-        return ACCESS.bump(arena, byteSize, byteAlignment);
-    }
-
-    /**
-     * Like {@link #bump}, but leaves the bytes as they are: a generated flyweight zeroes a struct
+     * Allocates {@code byteSize} bytes aligned to {@code byteAlignment} in {@code arena} and returns
+     * their offset in {@link #block}{@code (arena)}, read after this call. Unlike the arenas' own
+     * allocations it leaves the bytes as they are: a generated flyweight zeroes a struct
      * of its own constant size with stores the JIT inlines (see {@code zeroedStruct} in a generated
      * class). Zeroing in the arena made its allocation path, compiled for an application's other
      * sizes too, too big for C2 to inline into struct allocations.
@@ -82,7 +74,7 @@ public final class ArenaMemory {
         Zeroing.zero(memory, memory.byteSize());
     }
 
-    /** The block of {@code arena} that its last {@link #bump} or {@link #claim} allocated in. */
+    /** The block of {@code arena} that its last {@link #claim} allocated in. */
     public static MemorySegment block(ArenaAllocator arena) {
         return ACCESS.block(arena);
     }
@@ -92,7 +84,7 @@ public final class ArenaMemory {
      * (see {@link #zero}), and returns their offset in {@link #block}{@code (arena)}; {@link #structArray}
      * then creates the array.
      *
-     * <p>Two calls rather than one that returns the array: C2 does not inline a method it has already
+     * <p>Separate calls rather than one that returns the array: C2 does not inline a method it has already
      * compiled on its own into more than {@code InlineSmallCode} (2500) bytes, and the arena allocation
      * and zeroing can get near that. A method doing both, once compiled on its own, was then called,
      * not inlined, and the {@code StructArray} it created escaped: one object per batch. Apart, the

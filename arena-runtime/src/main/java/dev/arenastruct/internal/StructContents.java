@@ -64,8 +64,7 @@ public final class StructContents {
      * inline for a struct of up to {@link #INLINE_LIMIT} bytes; see there why.
      */
     public static void copy(MemorySegment from, long fromOffset, MemorySegment to, long toOffset, long length) {
-        long distance = (to.address() + toOffset) - (from.address() + fromOffset);
-        if (length > INLINE_LIMIT || (distance > -length && distance < length)) { // large, or may overlap
+        if (length > INLINE_LIMIT || overlap(from, fromOffset, to, toOffset, length)) {
             MemorySegment.copy(from, fromOffset, to, toOffset, length);
             return;
         }
@@ -80,6 +79,17 @@ public final class StructContents {
         for (int at = words; at < length; at++) {
             target.set(JAVA_BYTE, at, source.get(JAVA_BYTE, at));
         }
+    }
+
+    /**
+     * Whether the {@code length} bytes at {@code fromOffset} in {@code from} and those at {@code toOffset}
+     * in {@code to} may share an address: a copy between them must then move bytes as {@code memmove}
+     * does. Compares addresses only: for two heap segments of different arrays it may answer yes,
+     * which costs only the slower copy.
+     */
+    public static boolean overlap(MemorySegment from, long fromOffset, MemorySegment to, long toOffset, long length) {
+        long distance = (to.address() + toOffset) - (from.address() + fromOffset);
+        return distance > -length && distance < length;
     }
 
     /**

@@ -62,6 +62,9 @@ public final class GeneratedMembers {
     /** The private helper with which allocate, allocateSegment, tryAllocate and wrapNew zero a new struct. */
     public static final String ZEROED_STRUCT = "zeroedStruct";
 
+    /** The private helper with which copyFrom and copyInto copy a struct. */
+    public static final String COPY_STRUCT = "copyStruct";
+
     /**
      * The methods every flyweight declares whatever its fields.
      *
@@ -74,6 +77,7 @@ public final class GeneratedMembers {
                 new Method("allocateSegment", List.of("dev.arenastruct.ArenaAllocator"), true),
                 new Method("wrapNew", List.of("dev.arenastruct.ArenaAllocator"), false),
                 new Method(ZEROED_STRUCT, List.of(SEGMENT), true),
+                new Method(COPY_STRUCT, List.of(SEGMENT, "long", SEGMENT, "long"), true),
                 new Method("allocateStructs", List.of("dev.arenastruct.ArenaAllocator", "long"), true),
                 new Method("wrapElement", List.of("dev.arenastruct.StructArray", "long"), false),
                 new Method("allocateList", List.of("dev.arenastruct.ArenaAllocator", "long"), true),
