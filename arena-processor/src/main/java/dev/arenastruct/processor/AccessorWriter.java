@@ -215,7 +215,8 @@ final class AccessorWriter {
                         + "@throws java.util.ConcurrentModificationException if {@code value} changed while it was"
                         + " written; the field then holds the empty text\n",
                         padding, field.lengthConstant())
-                .addStatement("$T.set($L, value, $S)", texts, args, name).addStatement("return this").build());
+                .addStatement("$T.set($L, value, $S, $T.PAD)", JavaTypes.TEXTS, args, name, texts)
+                .addStatement("return this").build());
         type.addMethod(textMethod(Names.textEquals(name), TypeName.BOOLEAN, "True if the text is {@code value}, as {@code String.contentEquals} says, without allocating.\n"
                 + "The setter stores an unpaired surrogate as {@code '?'}, so the text of {@code \"a\"} and U+D800 is {@code \"a?\"}.")
                 .addParameter(CharSequence.class, "value").addStatement("return $T.equals($L, value)", texts, args).build());

@@ -14,6 +14,9 @@ import java.util.ConcurrentModificationException;
 public final class SpacePaddedTexts {
     private static final byte SPACE = ' ';
 
+    /** The padding of these fields, for {@link Texts#set(java.lang.foreign.MemorySegment, long, int, CharSequence, String, byte)}. */
+    public static final byte PAD = SPACE;
+
     private SpacePaddedTexts() {
     }
 
@@ -24,19 +27,6 @@ public final class SpacePaddedTexts {
             end--;
         }
         return end;
-    }
-
-    /**
-     * Writes {@code value} as UTF-8 and fills the rest with spaces, without allocating and never
-     * outside {@code [offset, offset + capacity)}.
-     *
-     * @throws IllegalArgumentException if the UTF-8 is longer than {@code capacity}, or {@code value}
-     *     holds U+0000; nothing is written then
-     * @throws ConcurrentModificationException if {@code value} changed while it was written; the
-     *     field is then all spaces, the empty text
-     */
-    public static void set(MemorySegment segment, long offset, int capacity, CharSequence value, String field) {
-        Texts.set(segment, offset, capacity, value, field, SPACE);
     }
 
     /** True if the stored text is {@code value}, as {@code String.contentEquals} says, without allocating. */
