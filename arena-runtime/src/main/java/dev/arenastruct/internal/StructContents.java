@@ -44,41 +44,9 @@ public final class StructContents {
         return memory;
     }
 
-    /**
-     * Structs up to this size are copied eight bytes at a time inline, larger ones by
-     * {@code MemorySegment.copy}. That one is force-inlined into every caller and its code depends on
-     * the sizes its profile saw: in {@code CopyBench.Copy} a 24-byte copy took 0.48 ns in one fork
-     * and 2.7 ns in another whose setup had copied other sizes first; {@code copyFrom} measured 3.2
-     * ns with it and 2.2 ns with the inline loop. Comparing stays with {@code MemorySegment.mismatch},
-     * which measured 1.7 ns per {@code contentEquals} against 3.8 ns for a loop of the same kind.
-     */
-    static final long INLINE_LIMIT = 64;
-
     /** Whether {@code length} bytes at {@code aOffset} in {@code a} equal those at {@code bOffset} in {@code b}. */
     public static boolean sameBytes(MemorySegment a, long aOffset, MemorySegment b, long bOffset, long length) {
         return MemorySegment.mismatch(a, aOffset, aOffset + length, b, bOffset, bOffset + length) < 0;
-    }
-
-    /**
-     * Copies {@code length} bytes, as {@code MemorySegment.copy} does (overlapping ranges too), but
-     * inline for a struct of up to {@link #INLINE_LIMIT} bytes; see there why.
-     */
-    public static void copy(MemorySegment from, long fromOffset, MemorySegment to, long toOffset, long length) {
-        if (length > INLINE_LIMIT || overlap(from, fromOffset, to, toOffset, length)) {
-            MemorySegment.copy(from, fromOffset, to, toOffset, length);
-            return;
-        }
-        // One bounds check per side; the accesses below are then at constant offsets in a slice of
-        // constant size, so the JIT drops their own checks (the slices are scalar-replaced).
-        MemorySegment source = from.asSlice(fromOffset, length);
-        MemorySegment target = to.asSlice(toOffset, length);
-        int words = (int) length & ~(Long.BYTES - 1);
-        for (int at = 0; at < words; at += Long.BYTES) {
-            target.set(JAVA_LONG_UNALIGNED, at, source.get(JAVA_LONG_UNALIGNED, at));
-        }
-        for (int at = words; at < length; at++) {
-            target.set(JAVA_BYTE, at, source.get(JAVA_BYTE, at));
-        }
     }
 
     /**
