@@ -36,7 +36,10 @@ class GrowableArenaTest {
                 if (action < 80) {
                     long size = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(24);
                     long alignment = 1L << random.nextInt(7);
-                    if (arena.tryAllocate(size, alignment) != null) {
+                    MemorySegment segment = arena.tryAllocate(size, alignment);
+                    if (segment != null) {
+                        // both of the arena's paths: aligned already (nothing to pad) and padded first
+                        assertEquals(0, segment.address() % alignment, "seed=" + seed + " step=" + step);
                         allocated += size;
                     }
                 } else if (action < 88) {
