@@ -12,10 +12,8 @@ import java.util.ConcurrentModificationException;
  * live in user packages; not meant to be called by hand.
  */
 public final class SpacePaddedTexts {
-    private static final byte SPACE = ' ';
-
-    /** The padding of these fields, for {@link Texts#set(java.lang.foreign.MemorySegment, long, int, CharSequence, String, byte)}. */
-    public static final byte PAD = SPACE;
+    /** The padding of these fields, a space, for {@link Texts#set(java.lang.foreign.MemorySegment, long, int, CharSequence, String, byte)}. */
+    public static final byte PAD = ' ';
 
     private SpacePaddedTexts() {
     }
@@ -23,7 +21,7 @@ public final class SpacePaddedTexts {
     /** The text's length in bytes: up to the first zero byte or {@code capacity}, trailing spaces left out. */
     public static int byteLength(MemorySegment segment, long offset, int capacity) {
         int end = Texts.byteLength(segment, offset, capacity);
-        while (end > 0 && segment.get(ValueLayout.JAVA_BYTE, offset + end - 1) == SPACE) {
+        while (end > 0 && segment.get(ValueLayout.JAVA_BYTE, offset + end - 1) == PAD) {
             end--;
         }
         return end;

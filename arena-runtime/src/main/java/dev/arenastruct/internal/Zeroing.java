@@ -25,7 +25,7 @@ import java.lang.foreign.MemorySegment;
  */
 public final class Zeroing {
     /** The largest size zeroed with inline stores; larger ones go to {@link MemorySegment#fill}. */
-    public static final long INLINE_LIMIT = 128;
+    static final long INLINE_LIMIT = 128;
 
     private Zeroing() {
     }
