@@ -334,14 +334,14 @@ public final class TradeEventFlyweight implements TradeEvent {
      * Reads {@code id} of the struct at {@code offset} in {@code segment}, without a flyweight.
      */
     public static long id(MemorySegment segment, long offset) {
-        return segment.get(JAVA_LONG, offset + ID_OFFSET);
+        return segment.get(JAVA_LONG_UNALIGNED, offset + ID_OFFSET);
     }
 
     /**
      * Writes {@code id} of the struct at {@code offset} in {@code segment}, without a flyweight.
      */
     public static void id(MemorySegment segment, long offset, long value) {
-        segment.set(JAVA_LONG, offset + ID_OFFSET, value);
+        segment.set(JAVA_LONG_UNALIGNED, offset + ID_OFFSET, value);
     }
 
     @Override
@@ -361,14 +361,14 @@ public final class TradeEventFlyweight implements TradeEvent {
      * Reads {@code price} of the struct at {@code offset} in {@code segment}, without a flyweight.
      */
     public static double price(MemorySegment segment, long offset) {
-        return segment.get(JAVA_DOUBLE, offset + PRICE_OFFSET);
+        return segment.get(JAVA_DOUBLE_UNALIGNED, offset + PRICE_OFFSET);
     }
 
     /**
      * Writes {@code price} of the struct at {@code offset} in {@code segment}, without a flyweight.
      */
     public static void price(MemorySegment segment, long offset, double value) {
-        segment.set(JAVA_DOUBLE, offset + PRICE_OFFSET, value);
+        segment.set(JAVA_DOUBLE_UNALIGNED, offset + PRICE_OFFSET, value);
     }
 
     @Override
@@ -388,14 +388,14 @@ public final class TradeEventFlyweight implements TradeEvent {
      * Reads {@code quantity} of the struct at {@code offset} in {@code segment}, without a flyweight.
      */
     public static int quantity(MemorySegment segment, long offset) {
-        return segment.get(JAVA_INT, offset + QUANTITY_OFFSET);
+        return segment.get(JAVA_INT_UNALIGNED, offset + QUANTITY_OFFSET);
     }
 
     /**
      * Writes {@code quantity} of the struct at {@code offset} in {@code segment}, without a flyweight.
      */
     public static void quantity(MemorySegment segment, long offset, int value) {
-        segment.set(JAVA_INT, offset + QUANTITY_OFFSET, value);
+        segment.set(JAVA_INT_UNALIGNED, offset + QUANTITY_OFFSET, value);
     }
 
     /**

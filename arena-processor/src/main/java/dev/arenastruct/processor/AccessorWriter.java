@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import dev.arenastruct.processor.model.AccessLayouts;
 import dev.arenastruct.processor.model.FieldModel;
 import dev.arenastruct.processor.model.FieldType;
 import dev.arenastruct.processor.model.GeneratedMembers;
@@ -180,7 +181,7 @@ final class AccessorWriter {
         type.addMethod(setter(field.name()).addParameter(arrayType, "values")
                 .addJavadoc("Copies {@code values} into elements {@code 0..values.length-1}; the rest are unchanged.\n")
                 .addStatement("$T.copy(values, 0, $L, $L, offset + $L, $T.checkBulk(values.length, $L, $S))",
-                        MemorySegment.class, live, layout(scalar, true), field.offsetConstant(), JavaTypes.FLYWEIGHTS,
+                        MemorySegment.class, live, bulkLayout(scalar), field.offsetConstant(), JavaTypes.FLYWEIGHTS,
                         field.lengthConstant(), field.name())
                 .addStatement("return this")
                 .build());
@@ -189,7 +190,7 @@ final class AccessorWriter {
                 .addJavadoc("Copies all {@link #$L} elements into {@code destination}, which must hold that many.\n",
                         field.lengthConstant())
                 .addStatement("$T.copy($L, $L, offset + $L, destination, 0, $L)", MemorySegment.class,
-                        live, layout(scalar, true), field.offsetConstant(), field.lengthConstant())
+                        live, bulkLayout(scalar), field.offsetConstant(), field.lengthConstant())
                 .addStatement("return destination")
                 .build());
     }
@@ -253,17 +254,16 @@ final class AccessorWriter {
      * ordinal or of the code; for an unsigned integer, the stored bits widened without sign.
      */
     private CodeBlock returnValue(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
-        boolean aligned = memory == STATIC;
         CodeBlock element = field.type() instanceof FieldType.ArrayOf ? CodeBlock.of("index, ") : CodeBlock.of("");
         return switch (value) {
             case FieldType.EnumType enumType when enumType.coded() -> CodeBlock.of("return $N.constant($L$L);\n",
-                    codesField(field), unsignedRead(memory, enumType.storage(), ScalarType.LONG, at, aligned),
+                    codesField(field), unsignedRead(memory, enumType.storage(), ScalarType.LONG, at),
                     element.isEmpty() ? "" : ", index");
             case FieldType.EnumType enumType -> {
                 // Memory written by C (or the raw byte accessors) may hold any value: name it, not an AIOOBE.
                 String values = valuesField(field);
                 yield CodeBlock.builder()
-                        .addStatement("int ordinal = $L", unsignedRead(memory, enumType.storage(), ScalarType.INT, at, aligned))
+                        .addStatement("int ordinal = $L", unsignedRead(memory, enumType.storage(), ScalarType.INT, at))
                         .addStatement("return $L[$T.checkOrdinal(ordinal, $L.length, $S, $S, $L$S)]", values,
                                 JavaTypes.FLYWEIGHTS, values, structName, field.name(), element,
                                 enumType.type().sourceName())
@@ -272,9 +272,9 @@ final class AccessorWriter {
             case FieldType.Unsigned unsigned when !unsigned.primitiveWidth() -> CodeBlock.of(
                     "return $T.getUnsigned$L($L, $L, $L);\n", JavaTypes.WIRE_INTS, unsigned.bytes() * 8, memory, at, order());
             case FieldType.Unsigned unsigned ->
-                    CodeBlock.of("return $L;\n", unsignedRead(memory, unsigned.storage(), unsigned.javaType(), at, aligned));
+                    CodeBlock.of("return $L;\n", unsignedRead(memory, unsigned.storage(), unsigned.javaType(), at));
             case FieldType.Scalar scalar ->
-                    CodeBlock.of("return $L.get($L, $L);\n", memory, layout(scalar.type(), aligned), at);
+                    CodeBlock.of("return $L.get($L, $L);\n", memory, layout(scalar.type()), at);
             default -> throw new IllegalArgumentException("not a value: " + value);
         };
     }
@@ -288,12 +288,12 @@ final class AccessorWriter {
         CodeBlock at = index == null ? CodeBlock.of("offset + $L", field.offsetConstant())
                 : CodeBlock.of("offset + $L + $L * $LL", field.offsetConstant(), index, enumType.byteSize());
         return CodeBlock.of("$N.appendTo($L, $L)", codesField(field), out,
-                unsignedRead(live, enumType.storage(), ScalarType.LONG, at, false));
+                unsignedRead(live, enumType.storage(), ScalarType.LONG, at));
     }
 
     /** The {@code storage} integer at {@code at} as an unsigned {@code into} ({@code INT} or {@code LONG}). */
-    private CodeBlock unsignedRead(CodeBlock memory, ScalarType storage, ScalarType into, CodeBlock at, boolean aligned) {
-        CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, layout(storage, aligned), at);
+    private CodeBlock unsignedRead(CodeBlock memory, ScalarType storage, ScalarType into, CodeBlock at) {
+        CodeBlock raw = CodeBlock.of("$L.get($L, $L)", memory, layout(storage), at);
         String widen = into == ScalarType.LONG ? "toUnsignedLong" : "toUnsignedInt";
         return switch (storage) {
             case BYTE -> CodeBlock.of("$T.$L($L)", Byte.class, widen, raw);
@@ -329,37 +329,41 @@ final class AccessorWriter {
     }
 
     private CodeBlock write(CodeBlock memory, FieldModel field, FieldType value, CodeBlock at) {
-        boolean aligned = memory == STATIC;
         return switch (value) {
             case FieldType.EnumType enumType when enumType.coded() -> CodeBlock.of("$L.set($L, $L, ($L) $N.code(value))",
-                    memory, layout(enumType.storage(), aligned), at, enumType.storage().javaName(), codesField(field));
+                    memory, layout(enumType.storage()), at, enumType.storage().javaName(), codesField(field));
             // an int ordinal stored as an int (@Unsigned(bytes = 4)) needs no cast: javac would warn it is redundant
             case FieldType.EnumType enumType when enumType.storage() == ScalarType.INT ->
-                    CodeBlock.of("$L.set($L, $L, value.ordinal())", memory, layout(enumType.storage(), aligned), at);
+                    CodeBlock.of("$L.set($L, $L, value.ordinal())", memory, layout(enumType.storage()), at);
             case FieldType.EnumType enumType -> CodeBlock.of("$L.set($L, $L, ($L) value.ordinal())", memory,
-                    layout(enumType.storage(), aligned), at, enumType.storage().javaName());
+                    layout(enumType.storage()), at, enumType.storage().javaName());
             case FieldType.Unsigned unsigned when unsigned.bytes() == 8 ->
-                    CodeBlock.of("$L.set($L, $L, value)", memory, layout(ScalarType.LONG, aligned), at);
+                    CodeBlock.of("$L.set($L, $L, value)", memory, layout(ScalarType.LONG), at);
             case FieldType.Unsigned unsigned -> {
                 CodeBlock checked = CodeBlock.of("$T.checkUnsigned(value, $L, $S, $S)", JavaTypes.WIRE_INTS,
                         unsigned.bytes(), structName, field.name());
                 yield unsigned.primitiveWidth()
-                        ? CodeBlock.of("$L.set($L, $L, ($L) $L)", memory, layout(unsigned.storage(), aligned), at,
+                        ? CodeBlock.of("$L.set($L, $L, ($L) $L)", memory, layout(unsigned.storage()), at,
                                 unsigned.storage().javaName(), checked)
                         : CodeBlock.of("$T.setUnsigned$L($L, $L, $L, $L)", JavaTypes.WIRE_INTS, unsigned.bytes() * 8,
                                 memory, at, order(), checked);
             }
-            case FieldType.Scalar scalar -> CodeBlock.of("$L.set($L, $L, value)", memory, layout(scalar.type(), aligned), at);
+            case FieldType.Scalar scalar -> CodeBlock.of("$L.set($L, $L, value)", memory, layout(scalar.type()), at);
             default -> throw new IllegalArgumentException("not a value: " + value);
         };
     }
 
     /**
-     * The layout constant that reads {@code type} in this struct: in its byte order, and unaligned
-     * where the struct is packed or its alignment is already proven (instance accessors).
+     * The layout constant that reads {@code type} in this struct: in its byte order, and unaligned,
+     * for static accessors as for instance ones (see {@link AccessLayouts#of}).
      */
-    private CodeBlock layout(ScalarType type, boolean aligned) {
-        return JavaTypes.layout(model.layoutOf(type, aligned));
+    private CodeBlock layout(ScalarType type) {
+        return JavaTypes.layout(model.layoutOf(type, false));
+    }
+
+    /** The element layout of a bulk copy, which checks alignment once per call rather than per element. */
+    private CodeBlock bulkLayout(ScalarType type) {
+        return JavaTypes.layout(model.layoutOf(type, true));
     }
 
     private static CodeBlock elementSize(FieldType element) {

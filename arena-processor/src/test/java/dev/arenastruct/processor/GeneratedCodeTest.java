@@ -177,10 +177,10 @@ class GeneratedCodeTest {
         assertThat(compilation).succeededWithoutWarnings();
         String generated = contents(compilation, "test.QuoteFlyweight");
         assertThat(generated).contains("public static final long BYTE_SIZE = 2L;");
-        assertThat(generated).contains("int ordinal = Short.toUnsignedInt(segment.get(JAVA_SHORT, offset + KIND_OFFSET));");
+        assertThat(generated).contains("int ordinal = Short.toUnsignedInt(segment.get(JAVA_SHORT_UNALIGNED, offset + KIND_OFFSET));");
         assertThat(generated).contains(
                 "return KIND_VALUES[Flyweights.checkOrdinal(ordinal, KIND_VALUES.length, \"Quote\", \"kind\", \"Quote.Wide\")];");
-        assertThat(generated).contains("segment.set(JAVA_SHORT, offset + KIND_OFFSET, (short) value.ordinal());");
+        assertThat(generated).contains("segment.set(JAVA_SHORT_UNALIGNED, offset + KIND_OFFSET, (short) value.ordinal());");
     }
 
     @Test

@@ -162,6 +162,35 @@ class GeneratedFlyweightTest {
     }
 
     @Test
+    void staticAccessorsReadAndWriteAtAnyOffsetInsideTheSegmentAndNothingOutside() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment memory = arena.allocate(64, 8);
+            // no alignment check (as SBE's accessors): a struct at an odd offset is slower, never unsafe
+            for (long at : new long[] {0, 1, 3, 4, 7, 64 - TradeEventFlyweight.BYTE_SIZE}) {
+                memory.fill((byte) 0);
+                TradeEventFlyweight.id(memory, at, -at - 1);
+                TradeEventFlyweight.price(memory, at, at + 0.25);
+                TradeEventFlyweight.quantity(memory, at, (int) at * 3);
+                assertEquals(-at - 1, TradeEventFlyweight.id(memory, at));
+                assertEquals(at + 0.25, TradeEventFlyweight.price(memory, at));
+                assertEquals((int) at * 3, TradeEventFlyweight.quantity(memory, at));
+                assertEquals(-at - 1, memory.get(ValueLayout.JAVA_LONG_UNALIGNED, at), "id at its offset");
+                for (long b = 0; b < 64; b++) { // nothing before the struct or after its quantity
+                    if (b < at || b >= at + TradeEventFlyweight.QUANTITY_OFFSET + 4) {
+                        assertEquals(0, memory.get(ValueLayout.JAVA_BYTE, b), "byte " + b + " with the struct at " + at);
+                    }
+                }
+            }
+            MemorySegment before = arena.allocate(64, 8).copyFrom(memory);
+            long past = 64 - TradeEventFlyweight.QUANTITY_OFFSET - 3; // quantity's last byte one past the end
+            assertThrows(IndexOutOfBoundsException.class, () -> TradeEventFlyweight.quantity(memory, past, 1));
+            assertThrows(IndexOutOfBoundsException.class, () -> TradeEventFlyweight.id(memory, -1));
+            assertThrows(IndexOutOfBoundsException.class, () -> TradeEventFlyweight.id(memory, 57, 5L));
+            assertEquals(-1, memory.mismatch(before), "a refused write changes nothing");
+        }
+    }
+
+    @Test
     void aFlyweightNeverWrappedReadsNothing() {
         TradeEventFlyweight unwrapped = new TradeEventFlyweight();
         assertThrows(IndexOutOfBoundsException.class, unwrapped::id);

@@ -47,10 +47,11 @@ public enum ScalarType {
     }
 
     /**
-     * The {@code ValueLayout} constant instance accessors use: the unaligned variant, such as
-     * {@code JAVA_LONG_UNALIGNED}, where there is one. A flyweight's struct is aligned by
-     * construction (allocated aligned, or checked by {@code wrap} and {@code wrapElement}), so the
-     * per-access alignment check of an aligned layout proves nothing new.
+     * The {@code ValueLayout} constant accessors use: the unaligned variant, such as {@code
+     * JAVA_LONG_UNALIGNED}, where there is one. A flyweight's struct is aligned by construction
+     * (allocated aligned, or checked by {@code wrap} and {@code wrapElement}), so the per-access
+     * alignment check of an aligned layout proves nothing new; static accessors do not check
+     * alignment either (see {@link AccessLayouts#of}).
      */
     public String instanceLayout() {
         return byteSize == 1 ? valueLayout : valueLayout + "_UNALIGNED";
