@@ -75,8 +75,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       their range) in one order and then the other, and everything reads back as written, and the
  *       raw memory at the model's offsets equals, byte for byte, what a reference encoder ({@link
  *       ByteBuffer} in the declared order) makes of the values, padding staying zero: a write through
- *       one field never changes another. Then what must be refused is: every out-of-range value of
- *       an unsigned field, and the {@code @UnknownCode} constant, throw {@code
+ *       one field never changes another. The static accessors do the same at an offset 1..7 bytes
+ *       past an aligned address (they check bounds, not alignment). Then what must be refused is:
+ *       every out-of-range value of an unsigned field, and the {@code @UnknownCode} constant, throw {@code
  *       IllegalArgumentException} and write nothing; a code no constant has reads as the {@code
  *       @UnknownCode} constant, or throws {@code IllegalStateException};
  *   <li>against gcc: the same structs declared in C, {@code sizeof}, {@code _Alignof} and the
@@ -568,7 +569,43 @@ class LayoutPropertyTest {
         }
         checkCopyInto(flyweight, allocated, size);
         stats.writes += 2L * values.size();
+        checkStaticShifted(struct, values, size, arena, random);
         checkRefusals(struct, values, wrapped, memory, random);
+    }
+
+    /**
+     * The static accessors at an offset 1..7 bytes past an aligned address, which they take as any
+     * other (they check bounds, not alignment): every top-level value written there reads back,
+     * lands at its model offset from there, and the bytes before and after the struct stay zero.
+     */
+    private void checkStaticShifted(StructDecl struct, List<Node> values, long size, BumpArena arena,
+            SplittableRandom random) throws Exception {
+        long shift = 1 + random.nextInt(7);
+        MemorySegment block = arena.allocate(size + 8, 8);
+        MemorySegment at = block.asSlice(shift, size);
+        List<Node> statics = values.stream().filter(node -> node.staticSetter() != null).toList();
+        Object[] expected = new Object[statics.size()];
+        for (int i = 0; i < statics.size(); i++) {
+            Node node = statics.get(i);
+            expected[i] = randomValue(random, node);
+            invoke(node.staticSetter(), null, node.index() < 0 ? new Object[] {block, shift, expected[i]}
+                    : new Object[] {block, shift, node.index(), expected[i]});
+        }
+        for (int i = 0; i < statics.size(); i++) {
+            Node node = statics.get(i);
+            String what = node.cPath() + " by the static accessors at offset " + shift;
+            Object read = invoke(node.staticGetter(), null, node.index() < 0 ? new Object[] {block, shift}
+                    : new Object[] {block, shift, node.index()});
+            assertSameValue(what, expected[i], read);
+            assertRaw(what + ", in raw memory at model offset " + node.modelOffset(), node, at, expected[i], struct.order());
+        }
+        for (long b = 0; b < block.byteSize(); b++) {
+            if ((b < shift || b >= shift + size) && block.get(ValueLayout.JAVA_BYTE, b) != 0) {
+                fail("byte " + b + " outside the struct written at offset " + shift + " by the static accessors is "
+                        + block.get(ValueLayout.JAVA_BYTE, b));
+            }
+        }
+        stats.shiftedWrites += statics.size();
     }
 
     /**
@@ -1050,6 +1087,7 @@ class LayoutPropertyTest {
         long gccStructs;
         long gccValues;
         long refused;
+        long shiftedWrites;
         long unknownCodes;
         int maxDepth;
         final AtomicLong javacCpuNanos = new AtomicLong();
@@ -1096,10 +1134,12 @@ class LayoutPropertyTest {
         String summary(long millis, long cpuMillis) {
             return String.format(Locale.ROOT, "%d structs, %d fields, %d nodes (fields, array elements, nested fields),"
                     + " %d values written %d times, %d structs and %d sizeof/_Alignof/offsetof compared with gcc,"
-                    + " deepest nesting %d; %d refused writes, %d unknown codes read;"
+                    + " deepest nesting %d; %d refused writes, %d unknown codes read,"
+                    + " %d values written and read by the static accessors at a misaligned offset;"
                     + " %d ms (waiting for javac %d ms, writing and reading %d ms, gcc %d ms);"
                     + " CPU: checks %d ms, javac %d ms%n  kinds: %s",
-                    structs, fields, nodes, values, writes, gccStructs, gccValues, maxDepth, refused, unknownCodes, millis,
+                    structs, fields, nodes, values, writes, gccStructs, gccValues, maxDepth, refused, unknownCodes,
+                    shiftedWrites, millis,
                     javacWaitNanos / 1_000_000, runNanos / 1_000_000, gccNanos / 1_000_000, cpuMillis,
                     javacCpuNanos.get() / 1_000_000, kinds);
         }
@@ -1132,6 +1172,7 @@ class LayoutPropertyTest {
             assertTrue(missing.isEmpty(), "the random structs never had " + missing + ": " + kinds);
             assertEquals(structs, gccStructs, "every struct is compared with gcc");
             assertTrue(refused > 0 && unknownCodes > 0, "no refused write or unknown code was tried");
+            assertTrue(shiftedWrites > 0, "no static accessor was tried at a misaligned offset");
         }
     }
 }
