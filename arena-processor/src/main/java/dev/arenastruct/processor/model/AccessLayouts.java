@@ -39,7 +39,7 @@ public final class AccessLayouts {
             return new Ref(type.valueLayout(), false);
         }
         return switch (endian) {
-            case NATIVE -> new Ref(checked ? type.valueLayout() : type.instanceLayout(), false);
+            case NATIVE -> new Ref(checked ? type.valueLayout() : type.accessorLayout(), false);
             case BIG, LITTLE -> new Ref((endian == Endian.BIG ? "BE_" : "LE_") + type.name()
                     + (checked ? "" : "_UNALIGNED"), true);
         };

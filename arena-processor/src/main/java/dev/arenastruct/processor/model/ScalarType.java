@@ -53,7 +53,7 @@ public enum ScalarType {
      * alignment check of an aligned layout proves nothing new; static accessors do not check
      * alignment either (see {@link AccessLayouts#of}).
      */
-    public String instanceLayout() {
+    public String accessorLayout() {
         return byteSize == 1 ? valueLayout : valueLayout + "_UNALIGNED";
     }
 
