@@ -25,8 +25,9 @@ public final class AccessLayouts {
     /**
      * The layout for {@code type} in a struct of {@code endian} and {@code packed}.
      *
-     * @param aligned whether the layout states the member's alignment, as {@code LAYOUT}'s members do
-     *     in a struct that is not packed. Accessors use unaligned layouts: an instance accessor's
+     * @param aligned whether the layout states the member's alignment, as {@code LAYOUT}'s members
+     *     and the bulk array copies' elements (checked once per copy) do in a struct that is not
+     *     packed. Accessors use unaligned layouts: an instance accessor's
      *     struct was proven aligned when the flyweight was pointed at it, and a static accessor reads
      *     whatever offset it is given (bounds checked, alignment not, as SBE's and Agrona's
      *     accessors; a misaligned offset is slower, never unsafe). Per access, the aligned layout's
