@@ -166,12 +166,12 @@ public final class TradeEventFlyweight implements TradeEvent {
      * Points this flyweight at the struct at {@code offset} in {@code segment}, without allocating.
      * The segment is plain memory to this flyweight: {@code java.lang.foreign} checks it is alive,
      * but no arena reset is detected; use {@link #allocate} for flyweights that detect one.
+     * Any offset will do: a struct that is not aligned is read and written correctly, more slowly.
      *
      * @throws IndexOutOfBoundsException if the struct does not lie wholly inside the segment
-     * @throws IllegalArgumentException if the address there is not a multiple of {@link #BYTE_ALIGNMENT}
      */
     public TradeEventFlyweight wrap(MemorySegment segment, long offset) {
-        Flyweights.checkWrap(segment, offset, BYTE_SIZE, BYTE_ALIGNMENT, "TradeEvent");
+        Flyweights.checkWrap(segment, offset, BYTE_SIZE, "TradeEvent");
         return wrapView(segment, offset, Lifetime.UNTRACKED, 0L);
     }
 
@@ -191,7 +191,8 @@ public final class TradeEventFlyweight implements TradeEvent {
      */
     public TradeEventFlyweight wrapView(MemorySegment segment, long offset, Lifetime lifetime,
             long generation) {
-        // stored outright, so that the accessors know the segment is the same from one call to the next
+        // stored outright, so that the accessors know the segment is the same from one call to the next,
+        // and first, so that a loop re-pointing this flyweight within one segment can store it once
         this.segment = segment;
         this.offset = offset;
         // compared first: a reference store costs the collector's write barrier

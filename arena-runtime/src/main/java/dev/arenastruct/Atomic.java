@@ -25,8 +25,10 @@ import java.lang.annotation.Target;
  * <p>The field's plain getter and setter stay as they are (plain memory access, no ordering). Each
  * atomic accessor is the {@code java.lang.foreign} var handle's access mode of the same name on
  * the field's memory, with the flyweight's stale check first. The field must be aligned to its
- * size, as every field of a struct allocated from an arena or wrapped by {@code wrap} is; a
- * misaligned one (only possible through {@code wrapView}) throws {@code IllegalArgumentException}.
+ * size, as every field of a struct allocated from an arena is; {@code wrap} refuses an offset that
+ * would misalign a struct with atomic fields. A misaligned one (possible through {@code wrapView},
+ * or nested in a struct without atomic fields of its own wrapped at a misaligned offset) throws
+ * {@code IllegalArgumentException} from the atomic accessor.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -943,17 +943,23 @@ class HostileInputTest {
             MemorySegment block = MemorySegment.ofArray(new long[8]); // 64 bytes on the heap: outlives the factory
             for (long offset : new long[] {Long.MIN_VALUE, -8, -1, 64 - 24 + 1, 64, 65, Long.MAX_VALUE - 23,
                     Long.MAX_VALUE}) {
-                tests.add(DynamicTest.dynamicTest("checkWrap(64-byte segment, offset=" + offset + ", byteSize=24)",
-                        () -> {
-                            CALLS.incrementAndGet();
-                            Object result = outcomeOf(() -> {
-                                Flyweights.checkWrap(block, offset, 24, 8, "Trade");
-                                return "accepted";
-                            });
-                            assertTrue(result instanceof IndexOutOfBoundsException, () -> "got " + result);
-                            assertContains(((Throwable) result).getMessage(), "cannot wrap Trade (byteSize=24) at offset="
-                                    + offset + " of a segment with byteSize=64");
-                        }));
+                for (boolean aligned : new boolean[] {false, true}) {
+                    tests.add(DynamicTest.dynamicTest("checkWrap(64-byte segment, offset=" + offset + ", byteSize=24"
+                            + (aligned ? ", byteAlignment=8)" : ")"), () -> {
+                                CALLS.incrementAndGet();
+                                Object result = outcomeOf(() -> {
+                                    if (aligned) {
+                                        Flyweights.checkWrap(block, offset, 24, 8, "Trade");
+                                    } else {
+                                        Flyweights.checkWrap(block, offset, 24, "Trade");
+                                    }
+                                    return "accepted";
+                                });
+                                assertTrue(result instanceof IndexOutOfBoundsException, () -> "got " + result);
+                                assertContains(((Throwable) result).getMessage(), "cannot wrap Trade (byteSize=24) at offset="
+                                        + offset + " of a segment with byteSize=64");
+                            }));
+                }
             }
             for (long offset : new long[] {1, 4, 12, 36}) {
                 tests.add(DynamicTest.dynamicTest("checkWrap misaligned offset=" + offset, () -> {
@@ -967,12 +973,16 @@ class HostileInputTest {
                             + Long.toHexString(block.address() + offset) + " is not a multiple of byteAlignment=8");
                 }));
             }
-            tests.add(DynamicTest.dynamicTest("checkWrap accepts offsets 0, 8, ..., 40", () -> {
-                for (long offset = 0; offset <= 40; offset += 8) {
-                    CALLS.incrementAndGet();
-                    Flyweights.checkWrap(block, offset, 24, 8, "Trade");
-                }
-            }));
+            tests.add(DynamicTest.dynamicTest("checkWrap accepts offsets 0, 8, ..., 40; without an alignment, 0, 1, ..., 40",
+                    () -> {
+                        for (long offset = 0; offset <= 40; offset++) {
+                            CALLS.incrementAndGet();
+                            if (offset % 8 == 0) {
+                                Flyweights.checkWrap(block, offset, 24, 8, "Trade");
+                            }
+                            Flyweights.checkWrap(block, offset, 24, "Trade");
+                        }
+                    }));
             for (int index : new int[] {Integer.MIN_VALUE, -1, 4, 5, Integer.MAX_VALUE}) {
                 tests.add(DynamicTest.dynamicTest("checkIndex(" + index + ", 4)", () -> {
                     CALLS.incrementAndGet();

@@ -570,6 +570,7 @@ class LayoutPropertyTest {
         checkCopyInto(flyweight, allocated, size);
         stats.writes += 2L * values.size();
         checkStaticShifted(struct, values, size, arena, random);
+        checkWrappedShifted(struct, flyweight, values, size, arena, random);
         checkRefusals(struct, values, wrapped, memory, random);
     }
 
@@ -606,6 +607,41 @@ class LayoutPropertyTest {
             }
         }
         stats.shiftedWrites += statics.size();
+    }
+
+    /**
+     * A flyweight {@code wrap}ped 1..7 bytes past an aligned address, which it takes as any other
+     * offset ({@code wrap} checks bounds, not alignment, for a struct without atomic fields): every
+     * value, nested ones included, written through it reads back through it and lands at its model
+     * offset from there, and the bytes before and after the struct stay zero.
+     */
+    private void checkWrappedShifted(StructDecl struct, Class<?> flyweight, List<Node> values, long size,
+            BumpArena arena, SplittableRandom random) throws Exception {
+        long shift = 1 + random.nextInt(7);
+        MemorySegment block = arena.allocate(size + 8, 8);
+        MemorySegment at = block.asSlice(shift, size);
+        Object wrapped = flyweight.getConstructor().newInstance();
+        flyweight.getMethod("wrap", MemorySegment.class, long.class).invoke(wrapped, block, shift);
+        Targets targets = new Targets(wrapped);
+        Object[] expected = new Object[values.size()];
+        for (int i = 0; i < values.size(); i++) {
+            expected[i] = randomValue(random, values.get(i));
+            write(values.get(i), targets.of(values.get(i)), expected[i]);
+        }
+        targets = new Targets(wrapped);
+        for (int i = 0; i < values.size(); i++) {
+            Node node = values.get(i);
+            String what = node.cPath() + " through a flyweight wrapped at offset " + shift;
+            assertRead(what, node, targets.of(node), expected[i]);
+            assertRaw(what + ", in raw memory at model offset " + node.modelOffset(), node, at, expected[i], struct.order());
+        }
+        for (long b = 0; b < block.byteSize(); b++) {
+            if ((b < shift || b >= shift + size) && block.get(ValueLayout.JAVA_BYTE, b) != 0) {
+                fail("byte " + b + " outside the struct wrapped at offset " + shift + " is "
+                        + block.get(ValueLayout.JAVA_BYTE, b));
+            }
+        }
+        stats.shiftedWrapped += values.size();
     }
 
     /**
@@ -1088,6 +1124,7 @@ class LayoutPropertyTest {
         long gccValues;
         long refused;
         long shiftedWrites;
+        long shiftedWrapped;
         long unknownCodes;
         int maxDepth;
         final AtomicLong javacCpuNanos = new AtomicLong();
@@ -1135,11 +1172,12 @@ class LayoutPropertyTest {
             return String.format(Locale.ROOT, "%d structs, %d fields, %d nodes (fields, array elements, nested fields),"
                     + " %d values written %d times, %d structs and %d sizeof/_Alignof/offsetof compared with gcc,"
                     + " deepest nesting %d; %d refused writes, %d unknown codes read,"
-                    + " %d values written and read by the static accessors at a misaligned offset;"
+                    + " %d values written and read by the static accessors and %d through flyweights wrapped at a"
+                    + " misaligned offset;"
                     + " %d ms (waiting for javac %d ms, writing and reading %d ms, gcc %d ms);"
                     + " CPU: checks %d ms, javac %d ms%n  kinds: %s",
                     structs, fields, nodes, values, writes, gccStructs, gccValues, maxDepth, refused, unknownCodes,
-                    shiftedWrites, millis,
+                    shiftedWrites, shiftedWrapped, millis,
                     javacWaitNanos / 1_000_000, runNanos / 1_000_000, gccNanos / 1_000_000, cpuMillis,
                     javacCpuNanos.get() / 1_000_000, kinds);
         }
@@ -1173,6 +1211,7 @@ class LayoutPropertyTest {
             assertEquals(structs, gccStructs, "every struct is compared with gcc");
             assertTrue(refused > 0 && unknownCodes > 0, "no refused write or unknown code was tried");
             assertTrue(shiftedWrites > 0, "no static accessor was tried at a misaligned offset");
+            assertTrue(shiftedWrapped > 0, "no flyweight was wrapped at a misaligned offset");
         }
     }
 }

@@ -40,14 +40,34 @@ class FlyweightsTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> Flyweights.checkWrap(segment, 4, 24, 8, "TradeEvent"));
             assertEquals("cannot wrap TradeEvent at offset=4: address=0x" + Long.toHexString(segment.address() + 4)
-                    + " is not a multiple of byteAlignment=8; allocate it from a BumpArena or align the offset",
+                    + " is not a multiple of byteAlignment=8, which its @Atomic fields need; allocate it from a"
+                    + " BumpArena or align the offset",
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void theBoundsOnlyCheckAcceptsAnyOffsetInsideAndRefusesTheRestWithTheNumbers() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment segment = arena.allocate(40, 8);
+            for (long offset = 0; offset <= 40 - 24; offset++) {
+                long at = offset;
+                assertDoesNotThrow(() -> Flyweights.checkWrap(segment, at, 24, "TradeEvent"));
+            }
+            IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+                    () -> Flyweights.checkWrap(segment, 17, 24, "TradeEvent"));
+            assertEquals("cannot wrap TradeEvent (byteSize=24) at offset=17 of a segment with byteSize=40;"
+                    + " the struct must lie wholly inside the segment", e.getMessage());
+            assertThrows(IndexOutOfBoundsException.class, () -> Flyweights.checkWrap(segment, -1, 24, "T"));
+            assertThrows(IndexOutOfBoundsException.class, () -> Flyweights.checkWrap(segment, Long.MAX_VALUE, 24, "T"));
+            assertThrows(IndexOutOfBoundsException.class, () -> Flyweights.checkWrap(segment, 0, 41, "T"));
         }
     }
 
     @Test
     void rejectsANullSegment() {
         assertThrows(NullPointerException.class, () -> Flyweights.checkWrap(null, 0, 8, 8, "T"));
+        assertThrows(NullPointerException.class, () -> Flyweights.checkWrap(null, 0, 8, "T"));
     }
 
     @Test

@@ -145,6 +145,21 @@ class AtomicFieldsTest {
     }
 
     @Test
+    void wrapRefusesAMisalignedStructWithAtomicFieldsAndKeepsTheFlyweight() {
+        try (BumpArena arena = BumpArena.ofCapacity(1024)) {
+            MemorySegment block = arena.allocate(64, 8);
+            CountersFlyweight c = new CountersFlyweight().wrap(block, 8);
+            c.hits(7);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.wrap(block, 4));
+            assertEquals("cannot wrap Counters at offset=4: address=0x" + Long.toHexString(block.address() + 4)
+                    + " is not a multiple of byteAlignment=8, which its @Atomic fields need; allocate it from a"
+                    + " BumpArena or align the offset", e.getMessage());
+            assertEquals(7, c.getAndAddHits(1), "still over the struct at offset 8");
+            assertEquals(8, block.get(java.lang.foreign.ValueLayout.JAVA_LONG, 8 + CountersFlyweight.HITS_OFFSET));
+        }
+    }
+
+    @Test
     void aMisalignedFieldIsRefusedByTheAtomicAccessorsNotTornSilently() {
         try (BumpArena arena = BumpArena.ofCapacity(1024)) {
             MemorySegment block = arena.allocate(64, 8);

@@ -148,16 +148,42 @@ class GeneratedFlyweightTest {
     }
 
     @Test
-    void wrapRejectsMemoryTooSmallOrMisalignedWithTheNumbers() {
+    void wrapRefusesMemoryTooSmallWithTheNumbersAndKeepsTheFlyweight() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment small = arena.allocate(40, 8);
-            TradeEventFlyweight t = new TradeEventFlyweight();
+            TradeEventFlyweight t = new TradeEventFlyweight().wrap(small, 8).id(5);
             IndexOutOfBoundsException outside = assertThrows(IndexOutOfBoundsException.class, () -> t.wrap(small, 24));
             assertEquals("cannot wrap TradeEvent (byteSize=24) at offset=24 of a segment with byteSize=40;"
                     + " the struct must lie wholly inside the segment", outside.getMessage());
-            IllegalArgumentException misaligned = assertThrows(IllegalArgumentException.class, () -> t.wrap(small, 4));
-            assertTrue(misaligned.getMessage().startsWith("cannot wrap TradeEvent at offset=4: address=0x"),
-                    misaligned.getMessage());
+            assertThrows(IndexOutOfBoundsException.class, () -> t.wrap(small, 17));
+            assertThrows(IndexOutOfBoundsException.class, () -> t.wrap(small, -1));
+            assertThrows(NullPointerException.class, () -> t.wrap(null, 0));
+            assertEquals(5, t.id(), "still over the struct at offset 8");
+            assertEquals(5, small.get(ValueLayout.JAVA_LONG, 8));
+        }
+    }
+
+    @Test
+    void wrapReadsAndWritesAStructAtAnyOffsetInsideTheSegmentAndNothingOutside() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment memory = arena.allocate(64, 8);
+            TradeEventFlyweight t = new TradeEventFlyweight();
+            // no alignment check (as SBE's flyweights): a struct at an odd offset is slower, never unsafe
+            for (long at = 0; at <= 64 - TradeEventFlyweight.BYTE_SIZE; at++) {
+                memory.fill((byte) 0);
+                t.wrap(memory, at).id(-at - 1).price(at + 0.25).quantity((int) at * 3);
+                assertEquals(-at - 1, t.id());
+                assertEquals(at + 0.25, t.price());
+                assertEquals((int) at * 3, t.quantity());
+                assertEquals(-at - 1, memory.get(ValueLayout.JAVA_LONG_UNALIGNED, at), "id at its offset");
+                assertEquals(at + 0.25, memory.get(ValueLayout.JAVA_DOUBLE_UNALIGNED, at + TradeEventFlyweight.PRICE_OFFSET));
+                assertEquals(new TradeEventValue(-at - 1, at + 0.25, (int) at * 3), t.toValue());
+                for (long b = 0; b < 64; b++) { // nothing before the struct or after its quantity
+                    if (b < at || b >= at + TradeEventFlyweight.QUANTITY_OFFSET + 4) {
+                        assertEquals(0, memory.get(ValueLayout.JAVA_BYTE, b), "byte " + b + " with the struct at " + at);
+                    }
+                }
+            }
         }
     }
 

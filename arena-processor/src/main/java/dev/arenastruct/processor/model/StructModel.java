@@ -84,6 +84,14 @@ public record StructModel(FieldType.TypeRef type, List<FieldModel> fields, long 
         return AccessLayouts.of(type, endian, packed, aligned);
     }
 
+    /**
+     * Whether a field of this struct has atomic accessors, which need it aligned: {@code wrap} then
+     * checks the struct's alignment as well as its bounds.
+     */
+    public boolean hasAtomicFields() {
+        return fields.stream().anyMatch(FieldModel::atomic);
+    }
+
     /** The fields in memory order: by offset. */
     public List<FieldModel> memoryOrder() {
         return fields.stream().sorted(Comparator.comparingLong(FieldModel::offset)).toList();
