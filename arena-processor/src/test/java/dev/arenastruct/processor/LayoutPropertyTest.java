@@ -600,12 +600,7 @@ class LayoutPropertyTest {
             assertSameValue(what, expected[i], read);
             assertRaw(what + ", in raw memory at model offset " + node.modelOffset(), node, at, expected[i], struct.order());
         }
-        for (long b = 0; b < block.byteSize(); b++) {
-            if ((b < shift || b >= shift + size) && block.get(ValueLayout.JAVA_BYTE, b) != 0) {
-                fail("byte " + b + " outside the struct written at offset " + shift + " by the static accessors is "
-                        + block.get(ValueLayout.JAVA_BYTE, b));
-            }
-        }
+        assertZeroAround(block, shift, size, "written at offset " + shift + " by the static accessors");
         stats.shiftedWrites += statics.size();
     }
 
@@ -635,13 +630,17 @@ class LayoutPropertyTest {
             assertRead(what, node, targets.of(node), expected[i]);
             assertRaw(what + ", in raw memory at model offset " + node.modelOffset(), node, at, expected[i], struct.order());
         }
+        assertZeroAround(block, shift, size, "wrapped at offset " + shift);
+        stats.shiftedWrapped += values.size();
+    }
+
+    /** Every byte of {@code block} outside the {@code size} bytes at {@code shift} is still zero. */
+    private static void assertZeroAround(MemorySegment block, long shift, long size, String struct) {
         for (long b = 0; b < block.byteSize(); b++) {
             if ((b < shift || b >= shift + size) && block.get(ValueLayout.JAVA_BYTE, b) != 0) {
-                fail("byte " + b + " outside the struct wrapped at offset " + shift + " is "
-                        + block.get(ValueLayout.JAVA_BYTE, b));
+                fail("byte " + b + " outside the struct " + struct + " is " + block.get(ValueLayout.JAVA_BYTE, b));
             }
         }
-        stats.shiftedWrapped += values.size();
     }
 
     /**
