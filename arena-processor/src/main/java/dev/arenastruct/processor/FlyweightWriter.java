@@ -275,10 +275,8 @@ final class FlyweightWriter {
     }
 
     private void addWrap(TypeSpec.Builder type) {
-        // Bounds only, unless an atomic accessor needs the struct aligned: an alignment test per
-        // record is an exit from a decode loop before the segment store, which keeps C2 from moving
-        // that store out of the loop, and a store left in it (G1's barrier) keeps the loop from being
-        // unrolled (DecodeWrapBench, flyweight in a field: 1.8 ns per record with the test, 0.9 without).
+        // Bounds only, unless an atomic accessor needs the struct aligned: a per-record alignment test
+        // keeps a decode loop from being unrolled (why: Flyweights.checkWrap).
         boolean aligned = model.hasAtomicFields();
         MethodSpec.Builder wrap = MethodSpec.methodBuilder("wrap")
                 .addModifiers(Modifier.PUBLIC)

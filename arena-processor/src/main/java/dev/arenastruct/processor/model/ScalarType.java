@@ -48,10 +48,8 @@ public enum ScalarType {
 
     /**
      * The {@code ValueLayout} constant accessors use: the unaligned variant, such as {@code
-     * JAVA_LONG_UNALIGNED}, where there is one. A flyweight's struct is aligned by construction
-     * (allocated aligned, or checked by {@code wrap} and {@code wrapElement}), so the per-access
-     * alignment check of an aligned layout proves nothing new; static accessors do not check
-     * alignment either (see {@link AccessLayouts#of}).
+     * JAVA_LONG_UNALIGNED}, where there is one. Neither instance nor static accessors check
+     * alignment (see {@link AccessLayouts#of}).
      */
     public String accessorLayout() {
         return byteSize == 1 ? valueLayout : valueLayout + "_UNALIGNED";
