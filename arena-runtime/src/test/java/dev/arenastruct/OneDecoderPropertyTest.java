@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.arenastruct.internal.SpacePaddedTexts;
 import dev.arenastruct.internal.Texts;
 import java.io.ByteArrayOutputStream;
 import java.lang.foreign.Arena;
@@ -146,6 +147,58 @@ class OneDecoderPropertyTest {
                     assertEquals(expected.contentEquals(other), Texts.equals(segment, OFFSET, capacity, other), pair);
                     assertEquals(codePointCompare(expected, other),
                             Integer.signum(Texts.compare(segment, OFFSET, capacity, other)), pair);
+                }
+            }
+        }
+    }
+
+    /**
+     * A {@code @Text(padding = SPACES)} field: the same bytes with spaces among and after them, read
+     * by each space-padded reader; the text is the JDK's String of the bytes up to the first NUL
+     * without its trailing spaces (a 0x20 byte is never part of a sequence, so stripping it from the
+     * bytes or from the String is the same). Others are compared as for plain text fields, and with
+     * a space appended, which the stored text never ends with.
+     */
+    @Test
+    void everySpacePaddedReaderAgreesWithTheJdkDecoderOnRandomBytes() {
+        Random random = new Random(SEED + 2);
+        try (Arena arena = Arena.ofConfined()) {
+            for (int run = 0; run < RUNS; run++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.writeBytes(randomBytes(random));
+                if (random.nextBoolean()) {
+                    out.write(' ');
+                    out.writeBytes(randomBytes(random));
+                }
+                for (int pad = random.nextInt(4); pad > 0; pad--) {
+                    out.write(' ');
+                }
+                byte[] bytes = out.toByteArray();
+                int capacity = Math.max(0, bytes.length - 2 + random.nextInt(5));
+                MemorySegment segment = arena.allocate(OFFSET * 2 + capacity).fill(GUARD);
+                segment.asSlice(OFFSET, capacity).fill((byte) 0);
+                MemorySegment.copy(MemorySegment.ofArray(bytes), 0, segment, OFFSET, Math.min(capacity, bytes.length));
+                int end = nul(bytes, Math.min(capacity, bytes.length));
+                while (end > 0 && bytes[end - 1] == ' ') {
+                    end--;
+                }
+                String expected = new String(bytes, 0, end, StandardCharsets.UTF_8);
+                String what = "bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes) + " capacity " + capacity
+                        + " (seed " + (SEED + 2) + ", run " + run + ")";
+
+                assertEquals(end, SpacePaddedTexts.byteLength(segment, OFFSET, capacity), what);
+                assertEquals(expected, SpacePaddedTexts.toString(segment, OFFSET, capacity), what);
+                assertEquals(expected, SpacePaddedTexts.appendTo(segment, OFFSET, capacity, new StringBuilder())
+                        .toString(), what);
+                assertTrue(SpacePaddedTexts.equals(segment, OFFSET, capacity, expected), what);
+                assertEquals(0, SpacePaddedTexts.compare(segment, OFFSET, capacity, expected), what);
+                for (int k = 0; k < 4; k++) {
+                    String other = randomOther(random, expected) + (k == 3 ? " " : "");
+                    String pair = what + " vs " + HexFormat.of().formatHex(other.getBytes(StandardCharsets.UTF_16BE));
+                    assertEquals(expected.contentEquals(other), SpacePaddedTexts.equals(segment, OFFSET, capacity, other),
+                            pair);
+                    assertEquals(codePointCompare(expected, other),
+                            Integer.signum(SpacePaddedTexts.compare(segment, OFFSET, capacity, other)), pair);
                 }
             }
         }

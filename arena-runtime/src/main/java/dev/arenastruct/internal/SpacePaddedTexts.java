@@ -38,7 +38,8 @@ public final class SpacePaddedTexts {
             byte b = segment.get(ValueLayout.JAVA_BYTE, offset + i);
             char c = value.charAt(i);
             if (b != c) {
-                return b < 0 && c >= 0x80 && Texts.compareRange(segment, offset, end, value) == 0;
+                // c tested first, as in Texts.equals: for a constant value the mismatch folds to false
+                return c >= 0x80 && b < 0 && Texts.compareRange(segment, offset, end, value) == 0;
             }
         }
         return n == end;

@@ -232,7 +232,10 @@ public final class Texts {
             byte b = text.get(ValueLayout.JAVA_BYTE, i);
             char c = value.charAt(i);
             if (b != c || c == 0) { // c, not b: the same when they are equal, and a constant folds
-                return b < 0 && c >= 0x80 && compare(segment, offset, capacity, value) == 0;
+                // c tested first: for a constant value it folds, and the whole mismatch is "false"; a
+                // test of b first stayed in the compiled loop as a trap, one per char, which made a
+                // scan comparing every element too big for C2 to unroll (TextEnumBench.TextEquals 1.7 x FFM)
+                return c >= 0x80 && b < 0 && compare(segment, offset, capacity, value) == 0;
             }
         }
         return n == capacity || text.get(ValueLayout.JAVA_BYTE, n) == 0;
