@@ -3,9 +3,11 @@ package dev.arenastruct.internal;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlyweightsTest {
@@ -66,8 +68,11 @@ class FlyweightsTest {
 
     @Test
     void rejectsANullSegment() {
-        assertThrows(NullPointerException.class, () -> Flyweights.checkWrap(null, 0, 8, 8, "T"));
-        assertThrows(NullPointerException.class, () -> Flyweights.checkWrap(null, 0, 8, "T"));
+        for (NullPointerException e : List.of(
+                assertThrows(NullPointerException.class, () -> Flyweights.checkWrap(null, 0, 8, 8, "T")),
+                assertThrows(NullPointerException.class, () -> Flyweights.checkWrap(null, 0, 8, "T")))) {
+            assertTrue(e.getMessage().contains("\"segment\" is null"), e.getMessage());
+        }
     }
 
     @Test
