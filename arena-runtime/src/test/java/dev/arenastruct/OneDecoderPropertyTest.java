@@ -112,6 +112,17 @@ class OneDecoderPropertyTest {
         return Integer.signum(Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
     }
 
+    /**
+     * A text field of {@code capacity} bytes at {@code OFFSET} holding {@code bytes} raw (cut to the
+     * capacity, zero padded after them), between guard bytes that no reader may touch.
+     */
+    private static MemorySegment field(Arena arena, byte[] bytes, int capacity) {
+        MemorySegment segment = arena.allocate(OFFSET * 2 + capacity).fill(GUARD);
+        segment.asSlice(OFFSET, capacity).fill((byte) 0);
+        MemorySegment.copy(MemorySegment.ofArray(bytes), 0, segment, OFFSET, Math.min(capacity, bytes.length));
+        return segment;
+    }
+
     private static int nul(byte[] bytes, int limit) {
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
@@ -128,9 +139,7 @@ class OneDecoderPropertyTest {
             for (int run = 0; run < RUNS; run++) {
                 byte[] bytes = randomBytes(random);
                 int capacity = Math.max(0, bytes.length - 2 + random.nextInt(5)); // full, cut, or zero padded
-                MemorySegment segment = arena.allocate(OFFSET * 2 + capacity).fill(GUARD);
-                segment.asSlice(OFFSET, capacity).fill((byte) 0);
-                MemorySegment.copy(MemorySegment.ofArray(bytes), 0, segment, OFFSET, Math.min(capacity, bytes.length));
+                MemorySegment segment = field(arena, bytes, capacity);
                 int end = nul(bytes, Math.min(capacity, bytes.length));
                 String expected = new String(bytes, 0, end, StandardCharsets.UTF_8);
                 String what = "bytes " + HexFormat.ofDelimiter(" ").formatHex(bytes) + " capacity " + capacity
@@ -175,9 +184,7 @@ class OneDecoderPropertyTest {
                 }
                 byte[] bytes = out.toByteArray();
                 int capacity = Math.max(0, bytes.length - 2 + random.nextInt(5));
-                MemorySegment segment = arena.allocate(OFFSET * 2 + capacity).fill(GUARD);
-                segment.asSlice(OFFSET, capacity).fill((byte) 0);
-                MemorySegment.copy(MemorySegment.ofArray(bytes), 0, segment, OFFSET, Math.min(capacity, bytes.length));
+                MemorySegment segment = field(arena, bytes, capacity);
                 int end = nul(bytes, Math.min(capacity, bytes.length));
                 while (end > 0 && bytes[end - 1] == ' ') {
                     end--;
